@@ -1,0 +1,54 @@
+// Lint rules for the whole workspace. The Nx module-boundary rule keeps the edges of
+// shared/guide/STYLE.md real: domain code stays pure, contexts meet only through contracts.
+import nx from '@nx/eslint-plugin';
+
+const driverImports = ['@nestjs/*', 'mongoose', 'mongodb', 'kafkajs', 'pg', '@kurrent/*', 'fastify'];
+
+export default [
+  { ignores: ['**/node_modules', '**/dist', '**/.linli', '**/.nx', 'coverage', 'tmp', 'bench-results'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          banTransitiveDependencies: false,
+          depConstraints: [
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: driverImports },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: driverImports },
+            { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:adapter'] },
+            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:adapter', 'type:contracts'] },
+            { sourceTag: 'type:kit', onlyDependOnLibsWithTags: ['type:adapter', 'type:contracts', 'type:kit'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:adapter', 'type:contracts', 'type:kit'] },
+            { sourceTag: 'scope:organizations', onlyDependOnLibsWithTags: ['scope:organizations', 'scope:shared'] },
+            { sourceTag: 'scope:disputes', onlyDependOnLibsWithTags: ['scope:disputes', 'scope:shared'] },
+            { sourceTag: 'scope:property-services', onlyDependOnLibsWithTags: ['scope:property-services', 'scope:shared'] },
+            { sourceTag: 'scope:ratings', onlyDependOnLibsWithTags: ['scope:ratings', 'scope:shared'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'describe', property: 'only', message: 'focused tests silence the rest of the suite' },
+        { object: 'it', property: 'only', message: 'focused tests silence the rest of the suite' },
+        { object: 'test', property: 'only', message: 'focused tests silence the rest of the suite' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', Buffer: 'readonly', fetch: 'readonly', AbortSignal: 'readonly' } },
+  },
+];

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ConfigError, type ServiceConfig } from './config/service-config.js';
+import { parseServiceConfig } from './config/parse-config.js';
+import { mountDocs, type ServiceDocs } from './http/docs.js';
+import { HttpErrorFilter } from './http/error-filter.js';
+import { createValidationPipe } from './http/validation.js';
+import { createLogger, PinoNestLogger } from './observability/logger.js';
+import { ServiceMetrics } from './observability/metrics.js';
+import { SERVICE_LOGGER, ServiceKitModule } from './service-kit.module.js';
+import type { Logger } from 'pino';
+
+/** Everything that makes one service different from another. */
+export interface ServiceDefinition {
+  readonly name: string;
+  readonly defaultPort: number;
+  readonly module: Type | DynamicModule;
+  readonly docs: ServiceDocs;
+}
+
+const BODY_LIMIT_BYTES = 1_048_576;
+
+/** Builds the Fastify-based Nest application of a service (used by main.ts and by e2e tests). */
+export async function createServiceApp(definition: ServiceDefinition, config: ServiceConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.serviceName, config.logLevel);
+  const metrics = new ServiceMetrics(config.serviceName);
+  @Module({ imports: [ServiceKitModule.forRoot(config, logger, metrics), definition.module] })
+  class ServiceRootModule {}
+
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true, forceCloseConnections: 'idle' });
+  const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, adapter, { logger: new PinoNestLogger(logger) });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter(logger));
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  app.getHttpAdapter().getInstance().addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+  mountDocs(app, definition.docs);
+  return app;
+}
+
+/** Entry point of a service process: parse config (fail fast), build, listen. */
+export async function runService(definition: ServiceDefinition): Promise<void> {
+  let config: ServiceConfig;
+  try {
+    config = parseServiceConfig(process.env, definition);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${JSON.stringify({ level: 'fatal', service: definition.name, variable: error.variable, msg: error.message })}\n`);
+    process.exit(1);
+  }
+  const app = await createServiceApp(definition, config);
+  await app.listen({ port: config.port, host: config.host });
+  app.get<Logger>(SERVICE_LOGGER).info({ port: config.port }, `listening on http://${config.host}:${config.port}`);
+}

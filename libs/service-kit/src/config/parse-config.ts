@@ -1,0 +1,63 @@
+import { ConfigError, LOG_LEVELS, type LogLevel, type ServiceConfig } from './service-config.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Parses and validates the environment; throws ConfigError naming the first bad variable. */
+export function parseServiceConfig(env: Env, service: { name: string; defaultPort: number }): ServiceConfig {
+  return {
+    serviceName: service.name,
+    port: parsePort(env, 'PORT', service.defaultPort),
+    host: env['HOST'] ?? '0.0.0.0',
+    databaseUrl: parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    kafkaBrokers: parseBrokers(env, 'KAFKA_BROKERS'),
+    mongodbUri: parseUrl(env, 'MONGODB_URI', ['mongodb:', 'mongodb+srv:']),
+    logLevel: parseLogLevel(env, 'LOG_LEVEL'),
+    shutdownTimeoutMs: parseInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+  };
+}
+
+function required(env: Env, name: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new ConfigError(name, 'is required but not set');
+  return value;
+}
+
+function parseUrl(env: Env, name: string, protocols: string[]): string {
+  const value = required(env, name);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `must be a URL (${protocols.join(' or ')}//host…)`);
+  }
+  if (!protocols.includes(url.protocol)) throw new ConfigError(name, `must use ${protocols.join(' or ')} but uses ${url.protocol}`);
+  if (!url.hostname) throw new ConfigError(name, 'must name a host');
+  return value;
+}
+
+function parseBrokers(env: Env, name: string): string[] {
+  const brokers = required(env, name).split(',').map((b) => b.trim()).filter(Boolean);
+  for (const broker of brokers) {
+    if (!/^[A-Za-z0-9.-]+:\d{1,5}$/.test(broker)) throw new ConfigError(name, `must be a comma-separated list of host:port, got "${broker}"`);
+  }
+  return brokers;
+}
+
+function parsePort(env: Env, name: string, fallback: number): number {
+  return parseInteger(env, name, fallback, 1, 65_535);
+}
+
+function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function parseLogLevel(env: Env, name: string): LogLevel {
+  const raw = env[name]?.trim() || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(name, `must be one of ${LOG_LEVELS.join(', ')}`);
+  return raw as LogLevel;
+}

@@ -1,0 +1,37 @@
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import type { Logger } from 'pino';
+import type { ServiceConfig } from './config/service-config.js';
+import { HealthController } from './health/health.controller.js';
+import { Infrastructure } from './health/infrastructure.js';
+import { MetricsController } from './observability/metrics.controller.js';
+import { ServiceMetrics } from './observability/metrics.js';
+
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+export const SERVICE_LOGGER = Symbol('SERVICE_LOGGER');
+
+/** Connections, health, metrics and config shared by every Linli service. */
+@Global()
+@Module({})
+export class ServiceKitModule implements OnApplicationShutdown {
+  constructor(@Inject(Infrastructure) private readonly infrastructure: Infrastructure) {}
+
+  static forRoot(config: ServiceConfig, logger: Logger, metrics: ServiceMetrics): DynamicModule {
+    return {
+      module: ServiceKitModule,
+      imports: [TerminusModule.forRoot({ logger: false })],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: SERVICE_LOGGER, useValue: logger },
+        { provide: ServiceMetrics, useValue: metrics },
+        { provide: Infrastructure, useFactory: () => new Infrastructure(config, logger) },
+      ],
+      exports: [SERVICE_CONFIG, SERVICE_LOGGER, ServiceMetrics, Infrastructure],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.infrastructure.close();
+  }
+}
