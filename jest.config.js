@@ -14,7 +14,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper,
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
   },
   testMatch: ['<rootDir>/apps/**/*.?(int-|e2e-)spec.ts', '<rootDir>/libs/**/*.?(int-|e2e-)spec.ts', '<rootDir>/tools/**/*.?(int-|e2e-)spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

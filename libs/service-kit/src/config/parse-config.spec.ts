@@ -1,0 +1,45 @@
+import { ConfigError } from './service-config.js';
+import { parseServiceConfig } from './parse-config.js';
+
+const service = { name: 'disputes', defaultPort: 3002 };
+const valid = {
+  DATABASE_URL: 'postgres://linli:linli@127.0.0.1:5432/linli',
+  KAFKA_BROKERS: '127.0.0.1:9092,kafka-1.internal:9092',
+  MONGODB_URI: 'mongodb://127.0.0.1:27017/linli',
+};
+
+function errorFor(env: Record<string, string | undefined>): ConfigError {
+  try {
+    parseServiceConfig(env, service);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('service configuration', () => {
+  it('takes the endpoints from the environment and the service default port', () => {
+    const config = parseServiceConfig(valid, service);
+    expect(config).toMatchObject({ port: 3002, kafkaBrokers: ['127.0.0.1:9092', 'kafka-1.internal:9092'], logLevel: 'info' });
+  });
+
+  it('lets PORT override the default port', () => {
+    expect(parseServiceConfig({ ...valid, PORT: '4002' }, service).port).toBe(4002);
+  });
+
+  it.each([
+    ['DATABASE_URL', { ...valid, DATABASE_URL: 'not a url' }, /must be a URL/],
+    ['DATABASE_URL', { ...valid, DATABASE_URL: 'mysql://h/db' }, /must use postgres/],
+    ['DATABASE_URL', { ...valid, DATABASE_URL: undefined }, /is required/],
+    ['KAFKA_BROKERS', { ...valid, KAFKA_BROKERS: 'localhost' }, /host:port/],
+    ['MONGODB_URI', { ...valid, MONGODB_URI: 'http://x' }, /must use mongodb/],
+    ['PORT', { ...valid, PORT: '70000' }, /between 1 and 65535/],
+    ['LOG_LEVEL', { ...valid, LOG_LEVEL: 'loud' }, /must be one of/],
+  ])('rejects a bad %s, naming it', (variable, env, rule) => {
+    const error = errorFor(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+    expect(error.message).toMatch(rule);
+  });
+});
