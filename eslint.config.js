@@ -22,7 +22,7 @@ export default [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: driverImports },
             { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:adapter'] },
             { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:adapter', 'type:contracts'] },
-            { sourceTag: 'type:kit', onlyDependOnLibsWithTags: ['type:adapter', 'type:contracts', 'type:kit'] },
+            { sourceTag: 'type:kit', onlyDependOnLibsWithTags: ['type:adapter', 'type:contracts', 'type:kit', 'type:domain'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:adapter', 'type:contracts', 'type:kit'] },
             { sourceTag: 'scope:organizations', onlyDependOnLibsWithTags: ['scope:organizations', 'scope:shared'] },
             { sourceTag: 'scope:disputes', onlyDependOnLibsWithTags: ['scope:disputes', 'scope:shared'] },

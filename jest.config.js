@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 const { compilerOptions } = JSON.parse(readFileSync(new URL('./tsconfig.base.json', import.meta.url), 'utf8'));
 const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
-  moduleNameMapper[`^${alias.replace('/', '\\/')}$`] = `<rootDir>/${target}`;
+  moduleNameMapper[`^${alias.replaceAll('/', '\\/')}$`] = `<rootDir>/${target}`;
 }
 
 export default {
