@@ -1,0 +1,4 @@
+import { serviceSmokeSuite } from '@linli/service-kit/testing';
+import { organizationsService } from '../src/organizations.service-definition.js';
+
+serviceSmokeSuite(organizationsService);

@@ -1,0 +1,2 @@
+export * from './boot-service.js';
+export * from './service-smoke-suite.js';

@@ -1,0 +1,34 @@
+// The four services, their default ports and how to start one from the compiled build.
+import { spawn } from 'node:child_process';
+import { root } from './workspace.mjs';
+
+export const SERVICES = [
+  { name: 'organizations', port: 3001 },
+  { name: 'disputes', port: 3002 },
+  { name: 'property-services', port: 3003 },
+  { name: 'ratings', port: 3004 },
+];
+
+/** Starts one compiled service as a child process with the given environment. */
+export function startService(service, env, stdio = 'inherit') {
+  return spawn(process.execPath, ['--enable-source-maps', '--import', './tools/runtime/register.mjs', `dist/apps/${service.name}/src/main.js`], {
+    cwd: root,
+    stdio,
+    env: { ...process.env, ...env },
+  });
+}
+
+/** Polls /health/ready until it answers 200 or the time runs out. */
+export async function waitReady(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(5_000) });
+      if (response.status === 200) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
