@@ -1,5 +1,6 @@
 // Lint rules for the whole workspace. The Nx module-boundary rule keeps the edges of
 // shared/guide/STYLE.md real: domain code stays pure, contexts meet only through contracts.
+import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 
 const driverImports = ['@nestjs/*', 'mongoose', 'mongodb', 'kafkajs', 'pg', '@kurrent/*', 'fastify'];
@@ -47,8 +48,9 @@ export default [
       ],
     },
   },
+  { ...js.configs.recommended, files: ['**/*.mjs', '**/*.js', '**/*.cjs'] },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', Buffer: 'readonly', fetch: 'readonly', AbortSignal: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', Buffer: 'readonly', fetch: 'readonly', AbortSignal: 'readonly', require: 'readonly', module: 'writable' } },
   },
 ];
