@@ -1,21 +1,47 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { DomainRuleViolation, NotFound } from '@linli/domain-kernel';
+import { WrongExpectedRevision } from '@linli/event-store';
 import type { FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 
-/** Answers HTTP errors as JSON; a 5xx body never carries a stack trace or an internal message. */
+interface ErrorBody {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly message: string;
+  readonly [detail: string]: unknown;
+}
+
+/**
+ * Maps every error to a JSON answer: HTTP errors as thrown, a broken business rule or a version
+ * conflict to 409, an unknown id to 404. A 5xx body never carries a stack or an internal message.
+ */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const body = exception.getResponse();
-      void reply.status(status).send(typeof body === 'string' ? { statusCode: status, message: body } : body);
-      return;
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      const err = exception instanceof Error ? { type: exception.name, stack: exception.stack } : { type: typeof exception };
+      this.logger.error({ err }, 'unhandled error');
+    } else {
+      this.logger.info({ statusCode: body.statusCode, code: body['code'] }, 'request rejected');
     }
-    this.logger.error({ err: exception instanceof Error ? { type: exception.name, stack: exception.stack } : String(exception) }, 'unhandled error');
-    void reply.status(500).send({ statusCode: 500, error: 'Internal Server Error', message: 'internal error' });
+    void reply.status(body.statusCode).send(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) {
+      const response = exception.getResponse();
+      const status = exception.getStatus();
+      return typeof response === 'string' ? { statusCode: status, error: exception.name, message: response } : (response as ErrorBody);
+    }
+    if (exception instanceof DomainRuleViolation) return { statusCode: 409, error: 'Conflict', code: exception.code, message: exception.message };
+    if (exception instanceof WrongExpectedRevision) {
+      return { statusCode: 409, error: 'Conflict', code: 'WrongExpectedRevision', message: 'the resource changed since the revision you sent (If-Match)', currentRevision: String(exception.actual) };
+    }
+    if (exception instanceof NotFound) return { statusCode: 404, error: 'Not Found', code: 'NotFound', message: exception.message };
+    return { statusCode: 500, error: 'Internal Server Error', message: 'internal error' };
   }
 }
