@@ -9,7 +9,8 @@ import { HttpErrorFilter } from './http/error-filter.js';
 import { createValidationPipe } from './http/validation.js';
 import { createLogger, PinoNestLogger } from './observability/logger.js';
 import { ServiceMetrics } from './observability/metrics.js';
-import { SERVICE_LOGGER, ServiceKitModule } from './service-kit.module.js';
+import { ServiceKitModule } from './service-kit.module.js';
+import { SERVICE_LOGGER } from './tokens.js';
 import type { Logger } from 'pino';
 
 /** Everything that makes one service different from another. */

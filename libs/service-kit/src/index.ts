@@ -8,3 +8,6 @@ export * from './http/docs.js';
 export * from './service-kit.module.js';
 export * from './bootstrap.js';
 export * from './http/asyncapi.js';
+export * from './commands/command-context.js';
+export * from './commands/command-executor.js';
+export * from './tokens.js';

@@ -6,9 +6,10 @@ import { HealthController } from './health/health.controller.js';
 import { Infrastructure } from './health/infrastructure.js';
 import { MetricsController } from './observability/metrics.controller.js';
 import { ServiceMetrics } from './observability/metrics.js';
+import { CommandExecutor } from './commands/command-executor.js';
+import { EVENT_STORE, SERVICE_CONFIG, SERVICE_LOGGER } from './tokens.js';
+import { eventStoreProvider } from './commands/event-store.provider.js';
 
-export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
-export const SERVICE_LOGGER = Symbol('SERVICE_LOGGER');
 
 /** Connections, health, metrics and config shared by every Linli service. */
 @Global()
@@ -26,8 +27,10 @@ export class ServiceKitModule implements OnApplicationShutdown {
         { provide: SERVICE_LOGGER, useValue: logger },
         { provide: ServiceMetrics, useValue: metrics },
         { provide: Infrastructure, useFactory: () => new Infrastructure(config, logger) },
+        eventStoreProvider,
+        CommandExecutor,
       ],
-      exports: [SERVICE_CONFIG, SERVICE_LOGGER, ServiceMetrics, Infrastructure],
+      exports: [SERVICE_CONFIG, SERVICE_LOGGER, ServiceMetrics, Infrastructure, EVENT_STORE, CommandExecutor],
     };
   }
 
