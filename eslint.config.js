@@ -38,8 +38,10 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testing/**/*.ts'],
     rules: {
+      // a test that dereferences what it just asserted reads better with `!`
+      '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-properties': [
         'error',
         { object: 'describe', property: 'only', message: 'focused tests silence the rest of the suite' },

@@ -66,8 +66,8 @@ function eventsOfKey(history: readonly RecordedEvent[], key: string): RecordedEv
 }
 
 function replayedResult<E extends DomainEvent>(earlier: readonly RecordedEvent[], revision: bigint): HandleResult<E> {
-  const last = earlier[earlier.length - 1]!;
-  return { events: earlier.map((e) => ({ type: e.type, data: e.data }) as unknown as E), revision, position: last.globalPosition, replayed: true };
+  const position = earlier.reduce((max, e) => (e.globalPosition > max ? e.globalPosition : max), 0n);
+  return { events: earlier.map((e) => ({ type: e.type, data: e.data }) as unknown as E), revision, position, replayed: true };
 }
 
 function toNewEvent(event: DomainEvent, command: Command, options: HandleOptions): NewEvent {

@@ -51,7 +51,7 @@ function checked(name: string, value: string | undefined): string | undefined {
 function parseIfMatch(value: string): bigint {
   const match = /^(?:W\/)?"?(-?\d{1,19})"?$/.exec(value.trim());
   if (!match) throw fieldError('If-Match', 'revision', 'If-Match must be the resource revision, e.g. "3"');
-  return BigInt(match[1]!);
+  return BigInt(match[1] as string);
 }
 
 function fieldError(field: string, rule: string, message: string): BadRequestException {
