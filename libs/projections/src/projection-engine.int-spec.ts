@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { createPostgresEventStore, uuidv7, type NewEvent, type PostgresEventStore } from '@linli/event-store';
+import mongoose, { type Connection } from 'mongoose';
+import { runEventStoreProjections } from './event-store-runner.js';
+import { MongoProjectionWriter, strip } from './mongo-projection-writer.js';
+import type { ProjectedEvent, Projection } from './projection.js';
+
+// A tally of events per community: small, but it deletes, counts and can be double-applied.
+interface Tally {
+  communityId: string;
+  count: number;
+  lastType: string;
+}
+const tallies: Projection<Tally> = {
+  name: `test_tally_${randomUUID().slice(0, 8)}`,
+  version: 1,
+  keys: (event) => [(event.data as { communityId: string }).communityId],
+  evolve: (doc, event, key) => (event.type === 'test.Archived' ? null : { communityId: key, count: (doc?.count ?? 0) + 1, lastType: event.type }),
+};
+
+const event = (type: string, communityId: string): NewEvent => ({
+  eventId: uuidv7(),
+  type,
+  schemaVersion: 1,
+  data: { communityId },
+  metadata: { occurredAt: '2026-01-01T00:00:00.000Z', actor: { id: 'a', role: 'r', orgUnitId: 'u' }, correlationId: uuidv7(), causationId: uuidv7() },
+});
+const projected = (type: string, communityId: string, position: bigint): ProjectedEvent => ({
+  eventId: uuidv7(), type, data: { communityId }, occurredAt: '2026-01-01T00:00:00.000Z', source: 'test', position,
+});
+
+describe('the projection engine on MongoDB', () => {
+  let connection: Connection;
+  let store: PostgresEventStore;
+  const schema = `proj_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  beforeAll(async () => {
+    connection = await mongoose.createConnection(process.env['MONGODB_URI']!).asPromise();
+    store = await createPostgresEventStore({ connectionString: process.env['DATABASE_URL']!, schema });
+  });
+  afterAll(async () => {
+    for (const { name } of await connection.db!.listCollections().toArray()) {
+      if (name.startsWith(tallies.name)) await connection.dropCollection(name);
+    }
+    await connection.close();
+    await store.pool.query(`DROP SCHEMA ${schema} CASCADE`);
+    await store.close();
+  });
+
+  it('given these events, then these documents, stored with the positions they reflect', async () => {
+    const writer = new MongoProjectionWriter(tallies, connection, `${tallies.name}_given`);
+    await writer.apply([projected('test.Opened', 'c1', 10n), projected('test.Noted', 'c1', 11n), projected('test.Opened', 'c2', 12n)]);
+    const docs = await writer.collection.find().sort({ _id: 1 }).toArray();
+    expect(docs.map(strip)).toEqual([{ communityId: 'c1', count: 2, lastType: 'test.Noted' }, { communityId: 'c2', count: 1, lastType: 'test.Opened' }]);
+    expect(docs[0]!._applied).toEqual({ test: '00000000000000000011' });
+  });
+
+  it('delivering every event twice gives the same documents', async () => {
+    const writer = new MongoProjectionWriter(tallies, connection, `${tallies.name}_twice`);
+    const events = [projected('test.Opened', 'c1', 20n), projected('test.Noted', 'c1', 21n), projected('test.Archived', 'c2', 22n)];
+    await writer.apply(events);
+    const once = await writer.collection.find().sort({ _id: 1 }).toArray();
+    await writer.apply(events);
+    await writer.apply([...events].reverse());
+    expect(await writer.collection.find().sort({ _id: 1 }).toArray()).toEqual(once);
+  });
+
+  it('remembers a deleted document as a tombstone so a replayed creation does not revive it', async () => {
+    const writer = new MongoProjectionWriter(tallies, connection, `${tallies.name}_tomb`);
+    await writer.apply([projected('test.Opened', 'c9', 30n), projected('test.Archived', 'c9', 31n)]);
+    await writer.apply([projected('test.Opened', 'c9', 30n)]);
+    expect(await writer.collection.findOne({ _id: 'c9' })).toMatchObject({ _deleted: true });
+  });
+
+  it('tails the event store from its checkpoint and lets a reader wait for its own write', async () => {
+    await store.appendToStream(`test.Thing-${randomUUID()}`, [event('test.Opened', 'c1'), event('test.Noted', 'c1')]);
+    const running = await runEventStoreProjections({ name: `${tallies.name}_runner`, store, connection, projections: [tallies], source: 'test', filter: { streamPrefixes: ['test.'] } });
+    const { position } = await store.appendToStream(`test.Thing-${randomUUID()}`, [event('test.Opened', 'c2')]);
+    expect(await running.waitFor(position, 10_000)).toBe(true);
+    const collection = connection.collection(`${tallies.name}_v1`);
+    expect(await collection.find({}, { projection: { _id: 1, count: 1 } }).sort({ _id: 1 }).toArray()).toEqual([{ _id: 'c1', count: 2 }, { _id: 'c2', count: 1 }]);
+    await running.stop();
+
+    await store.appendToStream(`test.Thing-${randomUUID()}`, [event('test.Noted', 'c2')]);
+    const resumed = await runEventStoreProjections({ name: `${tallies.name}_runner`, store, connection, projections: [tallies], source: 'test', filter: { streamPrefixes: ['test.'] } });
+    expect(await resumed.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    expect(await collection.findOne({ _id: 'c2' })).toMatchObject({ count: 2, lastType: 'test.Noted' });
+    await resumed.stop();
+  });
+});
