@@ -34,9 +34,10 @@ export class MongoProjectionWriter<Doc extends object> {
     for (const { event, keys } of keyed) {
       for (const key of keys) if (this.fold(docs, key, event)) changed.add(key);
     }
-    const operations: mongo.AnyBulkWriteOperation<StoredDoc>[] = [...changed].map((id) => ({
-      replaceOne: { filter: { _id: id }, replacement: docs.get(id)!, upsert: true },
-    }));
+    const operations: mongo.AnyBulkWriteOperation<StoredDoc>[] = [...changed].flatMap((id) => {
+      const replacement = docs.get(id);
+      return replacement ? [{ replaceOne: { filter: { _id: id }, replacement, upsert: true } }] : [];
+    });
     if (operations.length > 0) await this.collection.bulkWrite(operations, { ordered: false });
     return operations.length;
   }
