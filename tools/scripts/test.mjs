@@ -1,30 +1,23 @@
 // `npm test`: dependencies, the servers (started natively unless given), lint, typecheck and
 // the whole jest suite (unit + integration against the real servers); stops what it started.
-import { ensureDependencies, log, run } from './workspace.mjs';
+// Extra arguments go to jest (e.g. `npm test -- libs/event-store`).
+import { ensureDependencies, log, run, withInfrastructure } from './workspace.mjs';
 
 ensureDependencies();
-const infra = await import('../infra/infra.mjs');
-const { endpoints, started } = await infra.up();
-let failed = false;
-try {
-  const steps = [
-    ['lint', 'npm', ['run', '--silent', 'lint']],
-    ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
-    ['jest', 'npm', ['run', '--silent', 'jest', '--', ...process.argv.slice(2)]],
-  ];
-  for (const [name, command, args] of steps) {
+const steps = [
+  ['lint', ['run', '--silent', 'lint']],
+  ['typecheck', ['run', '--silent', 'typecheck']],
+  ['jest', ['run', '--silent', 'jest', '--', ...process.argv.slice(2)]],
+];
+const failed = await withInfrastructure(async (endpoints) => {
+  for (const [name, args] of steps) {
     log(`${name}…`);
-    const code = await run(command, args, endpoints);
+    const code = await run('npm', args, endpoints);
     if (code !== 0) {
       log(`${name} failed (exit ${code})`);
-      failed = true;
-      break;
+      return true;
     }
   }
-} finally {
-  if (started.length > 0) {
-    log(`stopping what this run started: ${started.join(', ')}`);
-    await infra.down({ components: started });
-  }
-}
+  return false;
+});
 process.exit(failed ? 1 : 0);

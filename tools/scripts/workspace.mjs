@@ -27,3 +27,17 @@ export function run(command, args, env = {}) {
 export function log(message) {
   process.stderr.write(`[linli] ${message}\n`);
 }
+
+/** Runs `work(endpoints)` with the servers up, then stops only what this call started. */
+export async function withInfrastructure(work) {
+  const infra = await import('../infra/infra.mjs');
+  const { endpoints, started } = await infra.up();
+  try {
+    return await work(endpoints);
+  } finally {
+    if (started.length > 0) {
+      log(`stopping what this run started: ${started.join(', ')}`);
+      await infra.down({ components: started });
+    }
+  }
+}
