@@ -19,6 +19,8 @@ export interface ServiceDefinition {
   readonly defaultPort: number;
   readonly module: Type | DynamicModule;
   readonly docs: ServiceDocs;
+  /** Checks the service's own variables at start-up; throws ConfigError naming the bad one. */
+  readonly validateEnvironment?: (env: NodeJS.ProcessEnv) => void;
 }
 
 const BODY_LIMIT_BYTES = 1_048_576;
@@ -48,6 +50,7 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   let config: ServiceConfig;
   try {
     config = parseServiceConfig(process.env, definition);
+    definition.validateEnvironment?.(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${JSON.stringify({ level: 'fatal', service: definition.name, variable: error.variable, msg: error.message })}\n`);
