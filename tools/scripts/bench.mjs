@@ -4,6 +4,7 @@ import { ensureDependencies, log, run, withInfrastructure } from './workspace.mj
 
 const BENCHMARKS = {
   'event-store': 'bench/event-store/run.ts',
+  relay: 'bench/relay/run.ts',
 };
 
 ensureDependencies();

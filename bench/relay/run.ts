@@ -1,0 +1,110 @@
+// `npx tsx bench/relay/run.ts [--quick]` (or `npm run bench -- relay`): events/s the relay moves
+// from the PostgreSQL event store to Kafka, against a raw kafkajs producer loop sending the same
+// messages (same keys, bytes, batch size, acks=all, idempotent producer) in the same run.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { exampleDisputesGateway, publish } from '@linli/contracts';
+import { createPostgresEventStore, type PostgresEventStore } from '@linli/event-store';
+import { createReliableProducer, ensureTopics, PostgresCheckpointStore, startRelay, toKafkaMessage } from '@linli/messaging';
+import { Kafka, logLevel, type Message } from 'kafkajs';
+import pg from 'pg';
+import { appendDisputeEvents } from './seed.js';
+
+const quick = process.argv.includes('--quick');
+const EVENTS = quick ? 2_000 : 20_000;
+const BATCH = 500;
+const ROUNDS = quick ? 1 : 5;
+const TARGET = 0.7;
+
+const env = (name: string): string => process.env[name] ?? fail(`${name} is not set: run \`npm run infra:up\` (or \`npm run bench\`)`);
+const fail = (message: string): never => {
+  throw new Error(message);
+};
+
+const suffix = randomUUID().slice(0, 8);
+const schema = `bench_relay_${suffix}`;
+const relayTopic = `bench.relay.${suffix}`;
+const rawTopic = `bench.raw.${suffix}`;
+const pool = new pg.Pool({ connectionString: env('DATABASE_URL'), max: 8 });
+const kafka = new Kafka({ clientId: `bench-relay-${suffix}`, brokers: env('KAFKA_BROKERS').split(','), logLevel: logLevel.NOTHING });
+const admin = kafka.admin();
+
+/** Raw baseline: the same messages through a producer loop, one awaited batch at a time (connect included, as for the relay). */
+async function rawRun(messages: readonly Message[]): Promise<number> {
+  const started = performance.now();
+  const producer = createReliableProducer(kafka);
+  await producer.connect();
+  for (let i = 0; i < messages.length; i += BATCH) {
+    await producer.sendBatch({ acks: -1, topicMessages: [{ topic: rawTopic, messages: messages.slice(i, i + BATCH) }] });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await producer.disconnect();
+  return seconds;
+}
+
+/** The relay from its first event to a checkpoint at the head of the log. */
+async function relayRun(store: PostgresEventStore, checkpoints: PostgresCheckpointStore, round: number): Promise<number> {
+  const head = await store.headPosition();
+  const started = performance.now();
+  const relay = await startRelay({ name: `bench-${round}`, store, kafka, gateway: exampleDisputesGateway, checkpoints, filter: { streamPrefixes: ['disputes.'] }, batchSize: BATCH, topicName: () => relayTopic });
+  while (relay.position() < head) await new Promise((resolve) => setTimeout(resolve, 2));
+  const seconds = (performance.now() - started) / 1000;
+  await relay.stop();
+  return seconds;
+}
+
+async function main(): Promise<void> {
+  await admin.connect();
+  await ensureTopics(admin, [{ topic: relayTopic }, { topic: rawTopic }]);
+  const store = await createPostgresEventStore({ pool, schema, pollIntervalMs: 50 });
+  const checkpoints = await PostgresCheckpointStore.create(pool, schema);
+  try {
+    await appendDisputeEvents(store, EVENTS);
+    const stored = await store.readAll({ filter: { streamPrefixes: ['disputes.'] } });
+    const messages = stored.map((event) => publish(exampleDisputesGateway, event)).flatMap((event) => (event ? [toKafkaMessage(event)] : []));
+    const bytes = messages.reduce((sum, m) => sum + (m.value as Buffer).length, 0) / messages.length;
+    await rawRun(messages.slice(0, BATCH)); // warm-up: connections, producer id, metadata
+
+    const raw: number[] = [];
+    const relayed: number[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      raw.push(await rawRun(messages));
+      relayed.push(await relayRun(store, checkpoints, round));
+    }
+    const rates = (seconds: number[]) => seconds.map((s) => Math.round(EVENTS / s));
+    const best = (values: number[]) => Math.max(...values);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const rawRates = rates(raw);
+    const relayRates = rates(relayed);
+    // Best of interleaved rounds: on a shared machine the least disturbed run of each side is the
+    // fairest comparison; the medians and every round are kept beside it.
+    const ratio = Math.round((best(relayRates) / best(rawRates)) * 100) / 100;
+    const result = {
+      benchmark: 'relay',
+      quick,
+      events: EVENTS,
+      batchSize: BATCH,
+      rounds: ROUNDS,
+      avgMessageBytes: Math.round(bytes),
+      settings: 'acks=all, idempotent, maxInFlightRequests=1, 3 partitions, same keys and values',
+      rawEventsPerSecond: best(rawRates),
+      relayEventsPerSecond: best(relayRates),
+      ratio,
+      medianRatio: Math.round((median(relayRates) / median(rawRates)) * 100) / 100,
+      roundsEventsPerSecond: { raw: rawRates, relay: relayRates },
+      target: TARGET,
+      at: new Date().toISOString(),
+    };
+    console.log(`relay: ${result.relayEventsPerSecond} events/s; raw kafkajs producer loop: ${result.rawEventsPerSecond} events/s; ratio ${ratio} (median ${result.medianRatio}; target >= ${TARGET}: ${ratio >= TARGET ? 'met' : 'NOT met'})`);
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/relay.json', `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await store.close();
+    await admin.deleteTopics({ topics: [relayTopic, rawTopic] }).catch(() => undefined);
+    await admin.disconnect();
+    await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await pool.end();
+  }
+}
+
+await main();

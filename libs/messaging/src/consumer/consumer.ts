@@ -1,0 +1,122 @@
+import { catalogueRegistry, type Contract, type ContractRegistry } from '@linli/contracts';
+import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { DeadLetterTopic } from '../dead-letters/dead-letter-topic.js';
+import type { MessageOrigin, ParkedMessageWithValue } from '../dead-letters/parked-message.js';
+import type { ParkedStore } from '../dead-letters/parked-store.js';
+import { createReliableProducer } from '../kafka/cloud-event-publisher.js';
+import { deadLetterTopicOf, ensureTopics } from '../kafka/topics.js';
+import type { MessageHandler } from './handler.js';
+import type { PostgresInbox } from './inbox.js';
+import { MessagePipeline } from './message-pipeline.js';
+import { DEFAULT_RETRY, RetryInterrupted, type RetryOutcome, type RetryPolicy } from './retry.js';
+
+/** How a consumer group is set up. */
+export interface ConsumerOptions {
+  readonly kafka: Kafka;
+  readonly groupId: string;
+  readonly topics: readonly string[];
+  readonly handler: MessageHandler;
+  /** Parked keys and messages; the dead-letter topic is `<groupId>.dlq`. */
+  readonly deadLetters: ParkedStore;
+  /** With an inbox the handler's effect commits with the event id (see MessageContext.tx). */
+  readonly inbox?: PostgresInbox;
+  readonly retry?: Partial<RetryPolicy>;
+  /** Contracts the messages may carry. Default: the whole catalogue. */
+  readonly registry?: ContractRegistry;
+  /** Only these reach the handler; other valid events are acknowledged and skipped. Default: all. */
+  readonly accept?: readonly Contract[];
+  /** A new group starts at the beginning of the topics (default true: read models want the history). */
+  readonly fromBeginning?: boolean;
+  /** Partitions handled in parallel (order holds within each). Default 3. */
+  readonly partitionsConsumedConcurrently?: number;
+  readonly sessionTimeoutMs?: number;
+  readonly heartbeatIntervalMs?: number;
+  /** The broker's long-poll wait when there is nothing to fetch; also bounds how long stop() waits. Default 1000. */
+  readonly maxWaitTimeMs?: number;
+}
+
+/** A running consumer group member. */
+export interface RunningConsumer {
+  readonly groupId: string;
+  readonly deadLetterTopic: string;
+  /** Resolves when the member first joined its group with its partitions assigned. */
+  readonly joined: Promise<void>;
+  /** Applies a parked message again through the handler (DeadLetters.retry uses it). */
+  reapply(message: ParkedMessageWithValue): Promise<RetryOutcome>;
+  /** Lets the in-flight message finish, commits its offset, leaves the group, disconnects. */
+  stop(): Promise<void>;
+}
+
+/** Starts a consumer: offsets are committed one message at a time, only after its outcome is durable. */
+export async function startConsumer(options: ConsumerOptions): Promise<RunningConsumer> {
+  const { kafka, groupId } = options;
+  const deadLetterTopic = deadLetterTopicOf(groupId);
+  const admin = kafka.admin();
+  await admin.connect();
+  await ensureTopics(admin, [...options.topics.map((topic) => ({ topic })), { topic: deadLetterTopic, partitions: 1 }]).finally(() => admin.disconnect());
+  const producer = createReliableProducer(kafka);
+  await producer.connect();
+  const abort = new AbortController();
+  const pipeline = new MessagePipeline({
+    groupId,
+    registry: options.registry ?? catalogueRegistry,
+    accept: options.accept && new Set(options.accept.map((contract) => contract.type)),
+    handler: options.handler,
+    inbox: options.inbox,
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    parked: options.deadLetters,
+    deadLetterTopic: new DeadLetterTopic(producer, deadLetterTopic),
+  });
+  const consumer = kafka.consumer({
+    groupId,
+    allowAutoTopicCreation: false,
+    sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+    heartbeatInterval: options.heartbeatIntervalMs ?? 3_000,
+    maxWaitTimeInMs: options.maxWaitTimeMs ?? 1_000,
+  });
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+
+  const eachBatch = async ({ batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> => {
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale() || abort.signal.aborted) return;
+      try {
+        await pipeline.process(originOf(batch.topic, batch.partition, message), abort.signal, heartbeat);
+      } catch (error) {
+        if (error instanceof RetryInterrupted) return; // stopping mid-backoff: left uncommitted, redelivered later
+        throw error;
+      }
+      resolveOffset(message.offset);
+      // The batch's own commit, not consumer.commitOffsets: that one is a silent no-op once stop()
+      // has begun, which would lose the commit of the message stop() waited for.
+      const next = (BigInt(message.offset) + 1n).toString();
+      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
+      await heartbeat();
+    }
+  };
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...options.topics], fromBeginning: options.fromBeginning ?? true });
+    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3, eachBatch });
+  } catch (error) {
+    await Promise.allSettled([consumer.disconnect(), producer.disconnect()]);
+    throw error;
+  }
+
+  return {
+    groupId,
+    deadLetterTopic,
+    joined,
+    reapply: (message) => pipeline.reapply(message, abort.signal),
+    stop: async () => {
+      abort.abort();
+      await consumer.disconnect();
+      await producer.disconnect();
+    },
+  };
+}
+
+/** Unkeyed messages promise no order, so each parks on its own. */
+function originOf(topic: string, partition: number, message: KafkaMessage): MessageOrigin {
+  const key = message.key && message.key.length > 0 ? message.key.toString('utf8') : `(unkeyed)${topic}/${partition}/${message.offset}`;
+  return { topic, partition, offset: message.offset, key, value: message.value, headers: message.headers ?? {} };
+}

@@ -1,0 +1,88 @@
+import { ContractViolation, parseCloudEvent, type ContractEvent, type ContractRegistry } from '@linli/contracts';
+import type { DeadLetterTopic } from '../dead-letters/dead-letter-topic.js';
+import { errorText, type MessageOrigin, type ParkReason } from '../dead-letters/parked-message.js';
+import type { ParkedStore } from '../dead-letters/parked-store.js';
+import type { MessageContext, MessageHandler } from './handler.js';
+import type { PostgresInbox } from './inbox.js';
+import { withRetries, type RetryOutcome, type RetryPolicy } from './retry.js';
+
+/** What happened to one message. */
+export type MessageOutcome = 'applied' | 'duplicate' | 'ignored' | 'parked';
+
+/** Everything one consumer group needs to take a message from bytes to an applied effect. */
+export interface PipelineDeps {
+  readonly groupId: string;
+  readonly registry: ContractRegistry;
+  /** Types the handler wants; other known types are acknowledged and skipped. Undefined: all. */
+  readonly accept?: ReadonlySet<string>;
+  readonly handler: MessageHandler;
+  readonly inbox?: PostgresInbox;
+  readonly retry: RetryPolicy;
+  readonly parked: ParkedStore;
+  readonly deadLetterTopic: DeadLetterTopic;
+}
+
+/**
+ * The per-message rules: an invalid message never reaches the handler; a message whose key is
+ * parked waits behind it; a handler failure is retried with backoff, then the message is parked
+ * (which parks its key). Resolves once the outcome is durable, so the offset may be committed.
+ */
+export class MessagePipeline {
+  constructor(private readonly deps: PipelineDeps) {}
+
+  async process(origin: MessageOrigin, signal: AbortSignal, heartbeat: () => Promise<void>): Promise<MessageOutcome> {
+    let message: ContractEvent;
+    try {
+      message = parseCloudEvent(origin.value, this.deps.registry);
+    } catch (error) {
+      if (!(error instanceof ContractViolation)) throw error;
+      await this.park(origin, undefined, 'invalid', errorText(error), 0, false);
+      return 'parked';
+    }
+    if (this.deps.accept && !this.deps.accept.has(message.event.type)) return 'ignored';
+    if (await this.deps.parked.isParked(this.deps.groupId, origin.key)) {
+      if (await this.park(origin, message.event.id, 'key-parked', 'an earlier message of this key is parked', 0, true)) return 'parked';
+      // Otherwise a retry un-parked the key a moment ago: everything before this message is applied.
+    }
+    const outcome = await this.apply(message, origin, signal, heartbeat);
+    if (outcome.ok) return outcome.duplicate ? 'duplicate' : 'applied';
+    await this.park(origin, message.event.id, 'failed', errorText(outcome.error), outcome.attempts, false);
+    return 'parked';
+  }
+
+  /** Validates and applies a parked message again (an operator's retry); never parks. */
+  async reapply(origin: MessageOrigin, signal: AbortSignal): Promise<RetryOutcome> {
+    let message: ContractEvent;
+    try {
+      message = parseCloudEvent(origin.value, this.deps.registry);
+    } catch (error) {
+      return { ok: false, attempts: 1, error };
+    }
+    if (this.deps.accept && !this.deps.accept.has(message.event.type)) return { ok: true, attempts: 0 };
+    return this.apply(message, origin, signal, async () => undefined);
+  }
+
+  private async apply(message: ContractEvent, origin: MessageOrigin, signal: AbortSignal, heartbeat: () => Promise<void>): Promise<RetryOutcome & { duplicate?: boolean }> {
+    const { groupId, inbox, handler } = this.deps;
+    let duplicate = false;
+    const outcome = await withRetries(
+      this.deps.retry,
+      async (attempt) => {
+        const context: MessageContext = { groupId, topic: origin.topic, partition: origin.partition, offset: origin.offset, key: origin.key, attempt };
+        if (!inbox) return handler(message, context);
+        duplicate = !(await inbox.once(groupId, message.event.id, (tx) => handler(message, { ...context, tx })));
+      },
+      signal,
+      heartbeat,
+    );
+    return { ...outcome, duplicate };
+  }
+
+  /** Records the message as parked, then copies it to the dead-letter topic; false if it was not parked. */
+  private async park(origin: MessageOrigin, eventId: string | undefined, reason: ParkReason, error: string, attempts: number, onlyIfKeyParked: boolean): Promise<boolean> {
+    const request = { ...origin, groupId: this.deps.groupId, eventId, reason, error, attempts };
+    if (!(await this.deps.parked.park(request, onlyIfKeyParked))) return false;
+    await this.deps.deadLetterTopic.send(request);
+    return true;
+  }
+}

@@ -1,0 +1,61 @@
+import { assertValid, CLOUDEVENTS_CONTENT_TYPE, cloudEventEnvelopeSchema, type ContractEvent } from '@linli/contracts';
+import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+import { sameTopicName, type TopicNaming } from './topics.js';
+
+/**
+ * The producer settings of every Linli publisher: idempotent (the broker drops a retried batch it
+ * already has), one request in flight (so a retry cannot reorder a key), bounded retries (a dead
+ * broker ends in an error rather than a hang), topics never auto-created.
+ */
+export function createReliableProducer(kafka: Kafka): Producer {
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+    retry: { retries: 8 },
+  });
+}
+
+/** A CloudEvent as a Kafka message in structured mode: the whole event is the value. */
+export function toKafkaMessage({ event }: ContractEvent): Message {
+  return {
+    key: event.partitionkey ?? null,
+    value: Buffer.from(JSON.stringify(event)),
+    headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE },
+  };
+}
+
+/** Publishes CloudEvents with acks from all in-sync replicas, refusing any that breaks its contract. */
+export class CloudEventPublisher {
+  constructor(
+    private readonly producer: Producer,
+    private readonly topicName: TopicNaming = sameTopicName,
+  ) {}
+
+  /**
+   * Validates every event strictly, then sends them in one batch in the given order; resolves once
+   * the broker acknowledged them all. Throws ContractViolation before anything is sent.
+   */
+  async publish(events: readonly ContractEvent[]): Promise<void> {
+    for (const { contract, event } of events) {
+      assertValid(cloudEventEnvelopeSchema, event, 'publish', contract.type);
+      if (event.type !== contract.type) throw new TypeError(`event of type ${event.type} published under contract ${contract.type}`);
+      assertValid(contract.schema, event.data, 'publish', contract.type, 'data');
+    }
+    await this.sendValidated(events);
+  }
+
+  /** Sends events that toCloudEvent (or publish) built, and so validated, a moment ago. */
+  async sendValidated(events: readonly ContractEvent[]): Promise<void> {
+    const byTopic = new Map<string, Message[]>();
+    for (const item of events) {
+      const topic = this.topicName(item.contract.topic);
+      const messages = byTopic.get(topic) ?? [];
+      messages.push(toKafkaMessage(item));
+      byTopic.set(topic, messages);
+    }
+    if (byTopic.size === 0) return;
+    await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+  }
+}

@@ -1,0 +1,91 @@
+import { publish, type ContractEvent, type Gateway } from '@linli/contracts';
+import type { Checkpoint, EventFilter, EventStore, RecordedEvent } from '@linli/event-store';
+import type { Kafka } from 'kafkajs';
+import { CloudEventPublisher, createReliableProducer } from '../kafka/cloud-event-publisher.js';
+import type { TopicNaming } from '../kafka/topics.js';
+import type { CheckpointStore } from './checkpoint-store.js';
+import { OrderedSender } from './ordered-sender.js';
+
+/** How a service's relay is set up. */
+export interface RelayOptions {
+  /** The checkpoint's name, e.g. `disputes`: one relay per name runs at a time. */
+  readonly name: string;
+  readonly store: EventStore;
+  readonly kafka: Kafka;
+  /** Maps private stored events to public ones (null: stays private). */
+  readonly gateway: Gateway;
+  readonly checkpoints: CheckpointStore;
+  /** The service's own streams, e.g. `{ streamPrefixes: ['disputes.'] }`. */
+  readonly filter: EventFilter;
+  /** Events per Kafka batch (one `sendBatch`, one checkpoint). Default 500. */
+  readonly batchSize?: number;
+  /** Events per event-store read; fewer, larger reads keep PostgreSQL round trips off the critical path. Default 4 × batchSize. */
+  readonly pageSize?: number;
+  readonly topicName?: TopicNaming;
+  /** Test hook: runs after the broker acknowledged a batch, before its checkpoint is stored. */
+  readonly afterPublish?: (checkpoint: Checkpoint) => void | Promise<void>;
+}
+
+/** A running relay. */
+export interface Relay {
+  readonly name: string;
+  /** Resolves when stopped; rejects with the error that ended it (the host should treat it as fatal). */
+  readonly done: Promise<void>;
+  /** The position of the last batch the broker acknowledged and the checkpoint stored. */
+  position(): bigint;
+  /** Events of the relay's streams stored after its checkpoint, counted up to `cap`. */
+  lag(cap?: number): Promise<number>;
+  /** Finishes the batches in flight (acknowledged and checkpointed), then disconnects. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Tails the service's streams from the stored checkpoint and publishes their public events: the
+ * log is the outbox. The checkpoint advances only after the broker acknowledged (acks=all), so a
+ * crash in between republishes the batch (same CloudEvent ids: duplicates, never gaps).
+ */
+export async function startRelay(options: RelayOptions): Promise<Relay> {
+  const producer = createReliableProducer(options.kafka);
+  await producer.connect();
+  const publisher = new CloudEventPublisher(producer, options.topicName);
+  let position = (await options.checkpoints.load(options.name)) ?? 0n;
+  const sender = new OrderedSender<ContractEvent[]>(
+    // publish() below validated each event strictly as it built it: no second validation here.
+    (events) => publisher.sendValidated(events),
+    async (checkpoint) => {
+      await options.afterPublish?.(checkpoint);
+      await options.checkpoints.save(options.name, checkpoint.position);
+      position = checkpoint.position;
+    },
+    () => void subscription.stop(),
+  );
+  const batchSize = options.batchSize ?? 500;
+  const relayPage = async (events: readonly RecordedEvent[], checkpoint: Checkpoint): Promise<void> => {
+    for (let first = 0; first < events.length; first += batchSize) {
+      const batch = events.slice(first, first + batchSize);
+      const published = batch.map((event) => publish(options.gateway, event)).filter((event): event is ContractEvent => event !== null);
+      // Every event up to the batch's last one is then published: a valid checkpoint inside the page.
+      const last = first + batchSize >= events.length;
+      await sender.enqueue(published, last ? checkpoint : { position: batch[batch.length - 1].globalPosition });
+    }
+  };
+  const subscription = options.store.subscribeToAll(relayPage, { fromCheckpoint: { position }, filter: options.filter, batchSize: options.pageSize ?? 4 * batchSize });
+  // Ends with the subscription's failure, else with a failed last send; either way after the
+  // batch in flight settled, so the producer is never cut off mid-batch.
+  const done = subscription.done
+    .then(() => sender.drain())
+    .finally(async () => {
+      await sender.drain().catch(() => undefined);
+      await producer.disconnect();
+    });
+  return {
+    name: options.name,
+    done,
+    position: () => position,
+    lag: async (cap = 1000) => (await options.store.readAll({ fromPosition: position, filter: options.filter, limit: cap })).length,
+    stop: async () => {
+      await subscription.stop();
+      await done.catch(() => undefined);
+    },
+  };
+}
