@@ -15,7 +15,7 @@ export interface EventMetadata {
   readonly correlationId: string;
   readonly causationId: string;
   readonly reason?: string;
-  /** Free extension slots (trace context, idempotency key); never personal data. */
+  /** Free extension slots (trace context, idempotency key); never personal data; `$` keys are the store's. */
   readonly [extension: string]: unknown;
 }
 

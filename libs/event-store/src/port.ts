@@ -28,7 +28,10 @@ export interface ReadAllOptions {
   readonly limit?: number;
 }
 
-/** A place in the global log a subscriber has fully handled; opaque to callers. */
+/**
+ * A place in the global log a subscriber has fully handled; opaque to callers. Store it as a
+ * decimal string (or numeric): a KurrentDB position packs two 64-bit offsets into one bigint.
+ */
 export interface Checkpoint {
   readonly position: bigint;
 }
@@ -53,8 +56,18 @@ export type SubscriptionHandler = (events: readonly RecordedEvent[], checkpoint:
 
 /** The event store port: every service talks to its events only through this. */
 export interface EventStore {
+  /**
+   * Appends all events atomically (default expectation `any`). Throws WrongExpectedRevision on a
+   * conflict and InvalidAppend (nothing written) on invalid input; repeating a stored append
+   * (same event ids) returns its original result.
+   */
   appendToStream(stream: string, events: readonly NewEvent[], options?: { expected?: ExpectedRevision }): Promise<AppendResult>;
+  /** The stream's events, including ones just appended (read-your-writes); [] for no stream. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * The global log after a position, in order. Eventually consistent: an event shows up once every
+   * transaction older than its own has finished, and never out of order after that.
+   */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(handler: SubscriptionHandler, options?: SubscribeOptions): Subscription;
   /** The global position of the newest event readers can see (0n when empty). */

@@ -1,0 +1,31 @@
+import type { EventMetadata, RecordedEvent } from '../envelope.js';
+
+/** The columns every read selects, in the shape toRecordedEvent expects. */
+export const EVENT_COLUMNS = `global_position, stream_name, stream_revision, event_id, event_type, schema_version, data, metadata,
+  to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at`;
+
+export interface EventRow {
+  global_position: bigint;
+  stream_name: string;
+  stream_revision: bigint;
+  event_id: string;
+  event_type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  recorded_at: string;
+}
+
+/** Maps a stored row to the envelope; recordedAt comes from the database clock, not the caller. */
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.event_type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    metadata: { ...row.metadata, recordedAt: row.recorded_at } as EventMetadata,
+    streamName: row.stream_name,
+    streamRevision: row.stream_revision,
+    globalPosition: row.global_position,
+  };
+}

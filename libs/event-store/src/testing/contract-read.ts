@@ -1,0 +1,66 @@
+import type { RecordedEvent } from '../envelope.js';
+import type { StoreAccessor } from './contract.js';
+import { newEvent, newEvents, uniqueStream } from './events.js';
+import { eventually, expectStrictlyIncreasingPositions } from './probes.js';
+
+const labels = (events: readonly RecordedEvent[]): unknown[] => events.map((e) => (e.data as { label: string }).label);
+
+export function readContract(store: StoreAccessor): void {
+  describe('reading a stream', () => {
+    it('given five events, when read with from, direction and limit, then the right slice comes back in the right order', async () => {
+      const stream = uniqueStream();
+      await store().appendToStream(stream, newEvents(5));
+      const revisions = async (options: Parameters<ReturnType<StoreAccessor>['readStream']>[1]): Promise<bigint[]> =>
+        (await store().readStream(stream, options)).map((e) => e.streamRevision);
+      expect(await revisions({})).toEqual([0n, 1n, 2n, 3n, 4n]);
+      expect(await revisions({ from: 2n, limit: 2 })).toEqual([2n, 3n]);
+      expect(await revisions({ direction: 'backwards', limit: 2 })).toEqual([4n, 3n]);
+      expect(await revisions({ direction: 'backwards', from: 1n })).toEqual([1n, 0n]);
+      expect(await revisions({ from: 9n })).toEqual([]);
+    });
+
+    it('given no stream, when it is read, then nothing comes back', async () => {
+      await expect(store().readStream(uniqueStream())).resolves.toEqual([]);
+    });
+  });
+
+  describe('reading all', () => {
+    let prefix: string;
+    let appended: { a: bigint; b: bigint };
+    beforeAll(async () => {
+      prefix = uniqueStream('readall');
+      const a = await store().appendToStream(`${prefix}-a`, [newEvent({ type: 'test.Opened', data: { label: 'a1' } }), newEvent({ type: 'test.Noted', data: { label: 'a2' } })]);
+      const b = await store().appendToStream(`${prefix}-b`, [newEvent({ type: 'test.Opened', data: { label: 'b1' } })]);
+      await store().appendToStream(`${prefix}-a`, [newEvent({ type: 'test.Closed', data: { label: 'a3' } })]);
+      appended = { a: a.position, b: b.position };
+    });
+    // Global reads are eventually consistent (an older transaction anywhere may still be open).
+    const expectLabels = (options: Parameters<ReturnType<StoreAccessor>['readAll']>[0], expected: string[]): Promise<void> =>
+      eventually(async () => expect(labels(await store().readAll(options))).toEqual(expected));
+
+    it('given appends to two streams, when all is read with a prefix filter, then they come in append order with increasing positions', async () => {
+      const events = await eventually(async () => {
+        const read = await store().readAll({ filter: { streamPrefixes: [prefix] } });
+        expect(labels(read)).toEqual(['a1', 'a2', 'b1', 'a3']);
+        return read;
+      });
+      expectStrictlyIncreasingPositions(events);
+      expect(events[1].globalPosition).toBe(appended.a);
+      expect(events[2].globalPosition).toBe(appended.b);
+    });
+
+    it('given a position, when all is read from it, then only later events come back, up to the limit', async () => {
+      await expectLabels({ fromPosition: appended.a, filter: { streamPrefixes: [prefix] } }, ['b1', 'a3']);
+      await expectLabels({ filter: { streamPrefixes: [prefix] }, limit: 2 }, ['a1', 'a2']);
+    });
+
+    it('given event type and stream filters, when all is read, then only matching events come back', async () => {
+      await expectLabels({ filter: { streamPrefixes: [prefix], eventTypes: ['test.Opened'] } }, ['a1', 'b1']);
+      await expectLabels({ filter: { streamPrefixes: [`${prefix}-a`, 'no-such-'], eventTypes: ['test.Opened', 'test.Closed'] } }, ['a1', 'a3']);
+    });
+
+    it('given events, when the head position is asked, then it is at or after the newest visible event', async () => {
+      await eventually(async () => expect(await store().headPosition()).toBeGreaterThanOrEqual(appended.b));
+    });
+  });
+}
