@@ -76,7 +76,7 @@ describe('the projection engine on MongoDB', () => {
     const running = await runEventStoreProjections({ name: `${tallies.name}_runner`, store, connection, projections: [tallies], source: 'test', filter: { streamPrefixes: ['test.'] } });
     const { position } = await store.appendToStream(`test.Thing-${randomUUID()}`, [event('test.Opened', 'c2')]);
     expect(await running.waitFor(position, 10_000)).toBe(true);
-    const collection = connection.collection(`${tallies.name}_v1`);
+    const collection = connection.collection<{ _id: string; count: number }>(`${tallies.name}_v1`);
     expect(await collection.find({}, { projection: { _id: 1, count: 1 } }).sort({ _id: 1 }).toArray()).toEqual([{ _id: 'c1', count: 2 }, { _id: 'c2', count: 1 }]);
     await running.stop();
 
