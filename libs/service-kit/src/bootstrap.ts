@@ -10,6 +10,7 @@ import { createValidationPipe } from './http/validation.js';
 import { createLogger, PinoNestLogger } from './observability/logger.js';
 import { ServiceMetrics } from './observability/metrics.js';
 import { ServiceKitModule } from './service-kit.module.js';
+import type { Publishing } from './messaging/relay-runner.js';
 import { SERVICE_LOGGER } from './tokens.js';
 import type { Logger } from 'pino';
 
@@ -19,6 +20,8 @@ export interface ServiceDefinition {
   readonly defaultPort: number;
   readonly module: Type | DynamicModule;
   readonly docs: ServiceDocs;
+  /** What the service publishes to Kafka through its relay (omit for none). */
+  readonly publishing?: Publishing;
   /** Checks the service's own variables at start-up; throws ConfigError naming the bad one. */
   readonly validateEnvironment?: (env: NodeJS.ProcessEnv) => void;
 }
@@ -29,7 +32,7 @@ const BODY_LIMIT_BYTES = 1_048_576;
 export async function createServiceApp(definition: ServiceDefinition, config: ServiceConfig): Promise<NestFastifyApplication> {
   const logger = createLogger(config.serviceName, config.logLevel);
   const metrics = new ServiceMetrics(config.serviceName);
-  @Module({ imports: [ServiceKitModule.forRoot(config, logger, metrics), definition.module] })
+  @Module({ imports: [ServiceKitModule.forRoot(config, logger, metrics, definition.publishing), definition.module] })
   class ServiceRootModule {}
 
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true, forceCloseConnections: 'idle' });

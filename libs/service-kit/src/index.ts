@@ -11,3 +11,4 @@ export * from './http/asyncapi.js';
 export * from './commands/command-context.js';
 export * from './commands/command-executor.js';
 export * from './tokens.js';
+export * from './messaging/relay-runner.js';

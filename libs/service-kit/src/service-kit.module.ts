@@ -8,6 +8,7 @@ import { MetricsController } from './observability/metrics.controller.js';
 import { ServiceMetrics } from './observability/metrics.js';
 import { CommandExecutor } from './commands/command-executor.js';
 import { EVENT_STORE, SERVICE_CONFIG, SERVICE_LOGGER } from './tokens.js';
+import { PUBLISHING, RelayRunner, type Publishing } from './messaging/relay-runner.js';
 import { eventStoreProvider } from './commands/event-store.provider.js';
 
 
@@ -17,7 +18,7 @@ import { eventStoreProvider } from './commands/event-store.provider.js';
 export class ServiceKitModule implements OnApplicationShutdown {
   constructor(@Inject(Infrastructure) private readonly infrastructure: Infrastructure) {}
 
-  static forRoot(config: ServiceConfig, logger: Logger, metrics: ServiceMetrics): DynamicModule {
+  static forRoot(config: ServiceConfig, logger: Logger, metrics: ServiceMetrics, publishing?: Publishing): DynamicModule {
     return {
       module: ServiceKitModule,
       imports: [TerminusModule.forRoot({ logger: false })],
@@ -29,6 +30,7 @@ export class ServiceKitModule implements OnApplicationShutdown {
         { provide: Infrastructure, useFactory: () => new Infrastructure(config, logger) },
         eventStoreProvider,
         CommandExecutor,
+        ...(publishing ? [{ provide: PUBLISHING, useValue: publishing }, RelayRunner] : []),
       ],
       exports: [SERVICE_CONFIG, SERVICE_LOGGER, ServiceMetrics, Infrastructure, EVENT_STORE, CommandExecutor],
     };
