@@ -10,9 +10,15 @@ export { parseCloudEvent, type ContractEvent } from './cloud-event/parse-cloud-e
 export { ContractViolation, type Violation } from './validation/contract-violation.js';
 export { assertValid, type Strictness } from './validation/validators.js';
 export { gatewayFrom, publicEvent, publish, type Gateway, type GatewayMappings, type PublicEvent, type StoredEventLike } from './gateway/gateway.js';
-export { exampleDisputesGateway } from './gateway/example-disputes-gateway.js';
+export { coverageOf, from, instant, type GatewayCoverage } from './gateway/mapping.js';
+export { organizationsCoverage, organizationsGateway } from './gateway/organizations-gateway.js';
+export { disputesCoverage, disputesGateway, exampleDisputesGateway } from './gateway/disputes-gateway.js';
+export { propertyCoverage, propertyGateway } from './gateway/property-gateway.js';
+export { ratingsCoverage, ratingsGateway, scoreBasisPoints } from './gateway/ratings-gateway.js';
+export { allGateways, gatewayForStream, type ContextGateway } from './gateway/gateways.js';
 export { breakingChanges, type BreakingChange } from './compatibility/breaking-changes.js';
 export { checkAgainstLock, relock, SCHEMA_LOCK_URL, type LockReport, type SchemaLock } from './compatibility/schema-lock.js';
 export { buildAsyncApi, type AsyncApiSpec } from './asyncapi/build-asyncapi.js';
 export { exampleCloudEvent } from './asyncapi/message.js';
 export { CATALOGUE_DOCUMENT_URL, catalogueAsyncApi } from './asyncapi/catalogue-document.js';
+export { serviceAsyncApi, serviceEvents, type LinliService } from './asyncapi/service-document.js';

@@ -1,8 +1,9 @@
 import { Parser } from '@asyncapi/parser';
 import { readFileSync } from 'node:fs';
-import { disputesContracts, hotlineTicketSubmittedV1 } from '../catalogue/index.js';
+import { disputesContracts, hotlineTicketSubmittedV1, linliContracts } from '../catalogue/index.js';
 import { buildAsyncApi } from './build-asyncapi.js';
 import { CATALOGUE_DOCUMENT_URL, catalogueAsyncApi } from './catalogue-document.js';
+import { serviceAsyncApi, serviceEvents, type LinliService } from './service-document.js';
 
 // Severity 0 is an error, 1 a warning; 2 and 3 are hints (e.g. "3.1.0 exists"). One parser for
 // the file: building its rule set is the slow part.
@@ -32,7 +33,7 @@ describe('the AsyncAPI event catalogue', () => {
       expect(Object.values(document.channels).map((c) => c.address).sort()).toEqual(['linli.disputes.v1', 'municipal.hotline.outcomes.v1', 'municipal.hotline.tickets.v1']);
       expect(document.channels['linli-disputes-v1'].bindings.kafka.partitions).toBe(3);
       expect(document.operations['publish-linli-disputes-v1']).toMatchObject({ action: 'send' });
-      expect(document.operations['publish-linli-disputes-v1'].messages).toHaveLength(8);
+      expect(document.operations['publish-linli-disputes-v1'].messages).toHaveLength(12);
       expect(document.operations['consume-municipal-hotline-tickets-v1']).toMatchObject({ action: 'receive' });
     });
 
@@ -43,6 +44,29 @@ describe('the AsyncAPI event catalogue', () => {
 
     it('validates with @asyncapi/parser', async () => {
       expect(await problemsOf(document)).toEqual([]);
+    });
+  });
+
+  describe('that a service serves at /asyncapi.json', () => {
+    type Document = { info: { title: string }; operations: Record<string, { action: string; channel: { $ref: string } }> };
+    const operations = (service: LinliService) => Object.keys((serviceAsyncApi(service) as Document).operations).sort();
+
+    it('shows what each service publishes and consumes', () => {
+      expect(operations('organizations')).toEqual(['publish-linli-organizations-v1']);
+      expect(operations('property-services')).toEqual(['publish-linli-property-v1']);
+      expect(operations('disputes')).toEqual(['consume-municipal-hotline-tickets-v1', 'publish-linli-disputes-v1', 'publish-municipal-hotline-outcomes-v1']);
+      expect(operations('ratings')).toEqual(['consume-linli-disputes-v1', 'consume-linli-organizations-v1', 'consume-linli-property-v1', 'publish-linli-ratings-v1']);
+    });
+
+    it('has ratings consume every event of the other contexts but not the hotline outcomes', () => {
+      const { consumes } = serviceEvents('ratings');
+      expect(consumes.map((c) => c.type).sort()).toEqual(linliContracts.filter((c) => c.topic.startsWith('linli.') && c.source !== '/linli/ratings').map((c) => c.type).sort());
+      expect(consumes.map((c) => c.topic)).not.toContain('municipal.hotline.outcomes.v1');
+    });
+
+    it.each(['organizations', 'disputes', 'property-services', 'ratings'] as const)('%s: validates with @asyncapi/parser', async (service) => {
+      expect((serviceAsyncApi(service) as Document).info.title).toBe(`${service} events`);
+      expect(await problemsOf(serviceAsyncApi(service))).toEqual([]);
     });
   });
 });

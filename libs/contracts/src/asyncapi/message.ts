@@ -50,8 +50,18 @@ export function exampleCloudEvent(contract: Contract): object {
     correlationId: '019ad3a4-0000-7000-8000-000000000001',
     causationId: '019ad3a4-0000-7000-8000-000000000002',
     // Only Linli's relay knows event-store positions; a municipal platform sends none.
-    ...(ours && { position: 1_048_577n, streamRevision: 0n, fallbackKey: 'organizations.unit-unit-yg-0089' }),
+    ...(ours && { position: 1_048_577n, streamRevision: 0n, fallbackKey: exampleStream(contract.example) }),
   });
+}
+
+/** The private stream an example without a community would come from (its key), named after the aggregate's id. */
+function exampleStream(example: unknown): string {
+  const { unitId, memberId, companyId, rubricId } = example as Record<string, string | undefined>;
+  if (unitId !== undefined) return `organizations.unit-${unitId}`;
+  if (memberId !== undefined) return `organizations.member-${memberId}`;
+  if (companyId !== undefined) return `property.Company-${companyId}`;
+  if (rubricId !== undefined) return `ratings.Rubric-${rubricId}`;
+  return 'organizations.unit-unit-yg-0089';
 }
 
 /** The AsyncAPI channel bindings of a topic. */

@@ -27,10 +27,26 @@ describe('the event catalogue', () => {
     }
   });
 
-  it('keys community events by their community id', () => {
-    const keyed = catalogue.filter((contract) => contract.partitionKey(contract.example) !== undefined);
-    for (const contract of keyed) expect(contract.partitionKey(contract.example)).toBe((contract.example as { communityId?: string }).communityId);
-    expect(catalogue.length - keyed.length).toBe(1); // unit-established: a party unit is not a community
+  // Events of the organisation tree, of members' departures and assessments (the private events
+  // name the branch only), of companies and of rubrics concern no one community: keyed by stream.
+  const notOfOneCommunity = [
+    'cn.linli.organizations.unit-established.v1',
+    'cn.linli.organizations.unit-upgraded.v1',
+    'cn.linli.organizations.unit-dissolved.v1',
+    'cn.linli.organizations.member-left.v1',
+    'cn.linli.organizations.member-assessed.v1',
+    'cn.linli.organizations.member-assessment-amended.v1',
+    'cn.linli.property.company-registered.v1',
+    'cn.linli.property.company-suspended.v1',
+    'cn.linli.property.company-reinstated.v1',
+    'cn.linli.ratings.rubric-version-published.v1',
+  ];
+
+  it.each(catalogue.map((contract) => [contract.type, contract] as const))('%s: carries a required communityId it is keyed by, or is known not to', (type, contract) => {
+    const example = contract.example as { communityId?: string };
+    expect(contract.partitionKey(contract.example)).toBe(example.communityId);
+    if (notOfOneCommunity.includes(type)) expect(contract.schema.properties).not.toHaveProperty('communityId');
+    else expect(contract.schema.required).toContain('communityId');
   });
 
   it('registers each type once', () => {

@@ -1,76 +1,52 @@
-import { defineContract } from '../contract.js';
-import { codes, count, COUNTY_DEPARTMENTS, dateTime, DISPUTE_CATEGORIES, id, level, payload } from './schema-parts.js';
+import { byCommunity, v1On } from './channel.js';
+import { boolean, codes, count, COUNTY_DEPARTMENTS, date, dateTime, id, level, payload } from './schema-parts.js';
 import { DISPUTES_TOPIC } from './topics.js';
 
-// A dispute from its report to its handling on the ladder. Descriptions, parties and reasons are
-// free text or personal data and stay in the private events.
+// A dispute being handled on the ladder: mediation, escalation, deadlines. Reasons and session
+// notes are free text and stay private; attendees are counted, mediators named by id only.
 
-const source = '/linli/disputes';
-const topic = DISPUTES_TOPIC;
-type Category = (typeof DISPUTE_CATEGORIES)[number];
+const v1 = v1On({ topic: DISPUTES_TOPIC, source: '/linli/disputes' });
 type Department = (typeof COUNTY_DEPARTMENTS)[number];
 
-export interface DisputeReportedV1 {
+export interface MediatorAssignedV1 {
   disputeId: string;
   communityId: string;
-  category: Category;
-  urgency: 'normal' | 'urgent';
-  channel: 'resident' | 'reception_day' | 'grid_worker' | 'hotline_12345';
-  hotlineTicketId?: string;
-  partyCount: number;
-  reportedAt: string;
+  mediatorId: string;
+  previousMediatorId?: string;
+  level: number;
+  assignedAt: string;
 }
 
-/** A dispute was reported (parties are counted, not named). */
-export const disputeReportedV1 = defineContract<DisputeReportedV1>({
-  type: 'cn.linli.disputes.dispute-reported.v1',
-  version: 1,
-  topic,
-  source,
-  summary: 'A neighbourhood dispute was reported in a residential community.',
-  schema: payload(
-    'DisputeReportedV1',
-    {
-      disputeId: id,
-      communityId: id,
-      category: codes(DISPUTE_CATEGORIES),
-      urgency: codes(['normal', 'urgent']),
-      channel: codes(['resident', 'reception_day', 'grid_worker', 'hotline_12345']),
-      hotlineTicketId: id,
-      partyCount: { type: 'integer', minimum: 1 },
-      reportedAt: dateTime,
-    },
-    ['hotlineTicketId'],
-  ),
-  example: { disputeId: 'd-5f1c', communityId: 'rc-qianyue-1', category: 'square_dancing_noise', urgency: 'normal', channel: 'hotline_12345', hotlineTicketId: 'T20251130-0042', partyCount: 2, reportedAt: '2025-11-30T08:00:00.000Z' },
-  partitionKey: (data) => data.communityId,
+/** A mediator (by staff id) took charge of an open dispute, possibly replacing another. */
+export const mediatorAssignedV1 = v1<MediatorAssignedV1>({
+  type: 'cn.linli.disputes.mediator-assigned.v1',
+  summary: 'A mediator was assigned to an open dispute.',
+  schema: payload('MediatorAssignedV1', { disputeId: id, communityId: id, mediatorId: id, previousMediatorId: id, level, assignedAt: dateTime }, ['previousMediatorId']),
+  example: { disputeId: 'd-5f1c', communityId: 'rc-qianyue-1', mediatorId: 'staff-med-07', level: 1, assignedAt: '2025-11-30T09:30:00.000Z' },
+  partitionKey: byCommunity,
 });
 
-export interface DisputeAcceptedV1 {
+export interface MediationSessionRecordedV1 {
   disputeId: string;
   communityId: string;
-  category: Category;
   level: number;
-  department?: Department;
-  acceptedAt: string;
-  dueAt: string;
-  workingDaysAllowed: number;
+  sessionDate: string;
+  attendeeCount: number;
+  mediatorId?: string;
+  recordedAt: string;
 }
 
-/** A dispute was accepted, categorised and placed on a level of the ladder. */
-export const disputeAcceptedV1 = defineContract<DisputeAcceptedV1>({
-  type: 'cn.linli.disputes.dispute-accepted.v1',
-  version: 1,
-  topic,
-  source,
-  summary: 'A dispute was accepted and placed on a level of the escalation ladder.',
+/** A mediation session took place (who attended is counted; the notes stay private). */
+export const mediationSessionRecordedV1 = v1<MediationSessionRecordedV1>({
+  type: 'cn.linli.disputes.mediation-session-recorded.v1',
+  summary: 'A mediation session of an open dispute was recorded.',
   schema: payload(
-    'DisputeAcceptedV1',
-    { disputeId: id, communityId: id, category: codes(DISPUTE_CATEGORIES), level, department: codes(COUNTY_DEPARTMENTS), acceptedAt: dateTime, dueAt: dateTime, workingDaysAllowed: count },
-    ['department'],
+    'MediationSessionRecordedV1',
+    { disputeId: id, communityId: id, level, sessionDate: date, attendeeCount: { type: 'integer', minimum: 1 }, mediatorId: id, recordedAt: dateTime },
+    ['mediatorId'],
   ),
-  example: { disputeId: 'd-5f1c', communityId: 'rc-qianyue-1', category: 'square_dancing_noise', level: 1, acceptedAt: '2025-11-30T09:00:00.000Z', dueAt: '2025-12-05T09:00:00.000Z', workingDaysAllowed: 5 },
-  partitionKey: (data) => data.communityId,
+  example: { disputeId: 'd-5f1c', communityId: 'rc-qianyue-1', level: 1, sessionDate: '2025-12-01', attendeeCount: 3, mediatorId: 'staff-med-07', recordedAt: '2025-12-01T18:00:00.000Z' },
+  partitionKey: byCommunity,
 });
 
 export interface DisputeEscalatedV1 {
@@ -85,20 +61,17 @@ export interface DisputeEscalatedV1 {
   workingDaysAllowed: number;
 }
 
-/** A dispute went one level up, by hand or because it was overdue. */
-export const disputeEscalatedV1 = defineContract<DisputeEscalatedV1>({
+/** A dispute went one level up, by hand or because it was overdue (`automatic`). */
+export const disputeEscalatedV1 = v1<DisputeEscalatedV1>({
   type: 'cn.linli.disputes.dispute-escalated.v1',
-  version: 1,
-  topic,
-  source,
   summary: 'A dispute was escalated one level up the ladder.',
   schema: payload(
     'DisputeEscalatedV1',
-    { disputeId: id, communityId: id, fromLevel: level, toLevel: level, automatic: { type: 'boolean' }, department: codes(COUNTY_DEPARTMENTS), escalatedAt: dateTime, dueAt: dateTime, workingDaysAllowed: count },
+    { disputeId: id, communityId: id, fromLevel: level, toLevel: level, automatic: boolean, department: codes(COUNTY_DEPARTMENTS), escalatedAt: dateTime, dueAt: dateTime, workingDaysAllowed: count },
     ['department'],
   ),
   example: { disputeId: 'd-5f1c', communityId: 'rc-qianyue-1', fromLevel: 1, toLevel: 2, automatic: false, escalatedAt: '2025-12-03T10:00:00.000Z', dueAt: '2025-12-10T10:00:00.000Z', workingDaysAllowed: 5 },
-  partitionKey: (data) => data.communityId,
+  partitionKey: byCommunity,
 });
 
 export interface DisputeBecameOverdueV1 {
@@ -110,13 +83,10 @@ export interface DisputeBecameOverdueV1 {
 }
 
 /** The deadline of a level passed while the dispute was open. */
-export const disputeBecameOverdueV1 = defineContract<DisputeBecameOverdueV1>({
+export const disputeBecameOverdueV1 = v1<DisputeBecameOverdueV1>({
   type: 'cn.linli.disputes.dispute-became-overdue.v1',
-  version: 1,
-  topic,
-  source,
   summary: 'The time limit of the current level passed while the dispute was open.',
   schema: payload('DisputeBecameOverdueV1', { disputeId: id, communityId: id, level, dueAt: dateTime, detectedAt: dateTime }),
   example: { disputeId: 'd-5f1c', communityId: 'rc-qianyue-1', level: 2, dueAt: '2025-12-10T10:00:00.000Z', detectedAt: '2025-12-10T10:05:00.000Z' },
-  partitionKey: (data) => data.communityId,
+  partitionKey: byCommunity,
 });

@@ -1,6 +1,7 @@
 import type { Contract } from '../contract.js';
 import { ContractRegistry } from '../registry.js';
-import { disputeAcceptedV1, disputeBecameOverdueV1, disputeEscalatedV1, disputeReportedV1 } from './disputes-handling.js';
+import { disputeBecameOverdueV1, disputeEscalatedV1, mediationSessionRecordedV1, mediatorAssignedV1 } from './disputes-handling.js';
+import { disputeAcceptedV1, disputeRejectedV1, disputeReportedV1, disputeWithdrawnV1 } from './disputes-intake.js';
 import { disputeClosedV1, disputeReopenedV1, disputeResolvedV1, hotlineTicketResolvedV1, satisfactionRecordedV1 } from './disputes-outcomes.js';
 import { municipalContracts } from './municipal.js';
 import { organizationsContracts } from './organizations.js';
@@ -8,6 +9,7 @@ import { propertyContracts } from './property.js';
 import { ratingsContracts } from './ratings.js';
 
 export * from './disputes-handling.js';
+export * from './disputes-intake.js';
 export * from './disputes-outcomes.js';
 export * from './municipal.js';
 export * from './organizations.js';
@@ -16,10 +18,14 @@ export * from './ratings.js';
 export * from './topics.js';
 export { COUNTY_DEPARTMENTS, DISPUTE_CATEGORIES, RESOLUTION_OUTCOMES } from './schema-parts.js';
 
-/** Every public event of the disputes service. */
-export const disputesContracts = [
+/** Every public event of the disputes service: linli.disputes.v1, plus the hotline outcome topic. */
+export const disputesContracts: readonly Contract[] = [
   disputeReportedV1,
   disputeAcceptedV1,
+  disputeRejectedV1,
+  disputeWithdrawnV1,
+  mediatorAssignedV1,
+  mediationSessionRecordedV1,
   disputeEscalatedV1,
   disputeBecameOverdueV1,
   disputeResolvedV1,

@@ -15,6 +15,11 @@ export const signedFen: JsonSchema = { type: 'integer' };
 /** The escalation ladder: 0 residents … 4 working committee with a county department. */
 export const level: JsonSchema = { type: 'integer', minimum: 0, maximum: 4 };
 export const codes = (values: readonly string[]): JsonSchema => ({ type: 'string', enum: values });
+/** A set of ids (e.g. the estates a branch serves, the entries a statement covers). */
+export const idSet: JsonSchema = { type: 'array', items: id, uniqueItems: true };
+/** A calendar month, YYYY-MM. */
+export const month: JsonSchema = { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' };
+export const boolean: JsonSchema = { type: 'boolean' };
 
 /** A closed object schema: every property required unless listed in `optional`. */
 export function payload(title: string, properties: Record<string, JsonSchema>, optional: readonly string[] = []): JsonSchema {
