@@ -22,7 +22,7 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode >= 500 && !(exception instanceof HttpException)) {
       const err = exception instanceof Error ? { type: exception.name, stack: exception.stack } : { type: typeof exception };
       this.logger.error({ err }, 'unhandled error');
     } else {
@@ -35,7 +35,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const response = exception.getResponse();
       const status = exception.getStatus();
-      return typeof response === 'string' ? { statusCode: status, error: exception.name, message: response } : (response as ErrorBody);
+      // Keep the exception's own body (terminus puts the health report there) but always answer
+      // with the exception's status, which such bodies do not carry.
+      return typeof response === 'string' ? { statusCode: status, error: exception.name, message: response } : { ...(response as ErrorBody), statusCode: status };
     }
     if (exception instanceof DomainRuleViolation) return { statusCode: 409, error: 'Conflict', code: exception.code, message: exception.message };
     if (exception instanceof WrongExpectedRevision) {
