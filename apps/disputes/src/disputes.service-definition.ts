@@ -1,13 +1,19 @@
-import { asyncApiDocument, type ServiceDefinition } from '@linli/service-kit';
+import { disputesContracts, disputesGateway, serviceAsyncApi } from '@linli/contracts';
+import type { ServiceDefinition } from '@linli/service-kit';
+import { parseDisputesConfig } from './config/disputes-config.js';
 import { DisputesModule } from './disputes.module.js';
-
-const title = 'Linli disputes';
-const description = 'Neighbourhood disputes: reporting, the escalation ladder, deadlines, resolution and satisfaction.';
 
 /** The disputes service: port 3002 by default. */
 export const disputesService: ServiceDefinition = {
   name: 'disputes',
   defaultPort: 3002,
   module: DisputesModule,
-  docs: { title, description, version: '0.1.0', asyncApi: () => asyncApiDocument(title, '0.1.0', description) },
+  docs: {
+    title: 'Linli disputes',
+    description: 'Neighbourhood disputes: reporting, the escalation ladder, deadlines, resolution and satisfaction.',
+    version: '0.1.0',
+    asyncApi: () => serviceAsyncApi('disputes'),
+  },
+  publishing: { streamPrefixes: ['disputes.'], gateway: disputesGateway, contracts: disputesContracts },
+  validateEnvironment: (env) => void parseDisputesConfig(env),
 };
