@@ -1,7 +1,7 @@
 // Public API of the property-services domain: three deciders and the pure helpers around them.
 
 // Business dates (China Standard Time) and reporting periods
-export { businessDateOf, CHINA_STANDARD_TIME_OFFSET_MINUTES, isIsoDate, type IsoDate } from './calendar/dates.js';
+export { addDays, businessDateOf, CHINA_STANDARD_TIME_OFFSET_MINUTES, isIsoDate, type IsoDate } from './calendar/dates.js';
 export { periodRange, type PeriodKey, type PeriodRange } from './calendar/periods.js';
 export { sha256Hex } from './hashing/sha256.js';
 
