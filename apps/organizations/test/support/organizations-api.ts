@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { bootService, type BootedService } from '@linli/service-kit/testing';
+import { organizationsService } from '../../src/organizations.service-definition.js';
+
+/** A JSON answer: status, body and the ETag header. */
+export interface Answer {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+  readonly etag: string | null;
+}
+
+/** The organizations service over HTTP, as a client sees it (fetch, JSON, actor headers). */
+export class OrganizationsApi {
+  constructor(
+    readonly url: string,
+    private readonly actor = 'staff-1',
+  ) {}
+
+  /** A command; like any client it tries again on a 503 (read models catching up before a decision). */
+  async post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+    for (let attempt = 1; ; attempt++) {
+      const answer = await this.send('POST', path, body, headers);
+      if (answer.status !== 503 || attempt === 3) return answer;
+    }
+  }
+
+  put(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+    return this.send('PUT', path, body, headers);
+  }
+
+  get(path: string): Promise<Answer> {
+    return this.send('GET', path);
+  }
+
+  /**
+   * A query that reads the write a command answered (`minPosition`). Like any client, it asks again
+   * on a 202 (the read models had not got there within 2 s: a busy shared MongoDB server in CI).
+   */
+  async read(path: string, after: Answer): Promise<Answer> {
+    const url = `${path}${path.includes('?') ? '&' : '?'}minPosition=${String(after.body['position'])}`;
+    for (let attempt = 1; ; attempt++) {
+      const answer = await this.get(url);
+      if (answer.status !== 202 || attempt === 5) return answer;
+    }
+  }
+
+  async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers: { 'x-actor-id': this.actor, 'x-actor-role': 'working_committee_staff', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, etag: response.headers.get('etag') };
+  }
+}
+
+/** The id a command answered, failing loudly when it did not succeed. */
+export function idOf(answer: Answer): string {
+  if (answer.status !== 200 && answer.status !== 201) throw new Error(`command failed with ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return String(answer.body['id']);
+}
+
+/** Boots the service against the real servers. */
+export async function bootOrganizations(): Promise<{ service: BootedService; api: OrganizationsApi }> {
+  const service = await bootService(organizationsService);
+  return { service, api: new OrganizationsApi(service.url) };
+}
+
+/** A fresh unit name, so that each test file's tree is its own. */
+export const uniqueName = (name: string): string => `${name} ${randomUUID().slice(0, 8)}`;
