@@ -1,4 +1,5 @@
 import { disputesContracts, disputesGateway, serviceAsyncApi } from '@linli/contracts';
+import { personalDataPolicy } from '@linli/disputes-domain';
 import type { ServiceDefinition } from '@linli/service-kit';
 import { parseDisputesConfig } from './config/disputes-config.js';
 import { DisputesModule } from './disputes.module.js';
@@ -15,5 +16,6 @@ export const disputesService: ServiceDefinition = {
     asyncApi: () => serviceAsyncApi('disputes'),
   },
   publishing: { streamPrefixes: ['disputes.'], gateway: disputesGateway, contracts: disputesContracts },
+  personalData: personalDataPolicy,
   validateEnvironment: (env) => void parseDisputesConfig(env),
 };

@@ -1,4 +1,5 @@
 import { organizationsContracts, organizationsGateway, serviceAsyncApi } from '@linli/contracts';
+import { personalDataPolicy } from '@linli/organizations-domain';
 import type { ServiceDefinition } from '@linli/service-kit';
 import { OrganizationsModule } from './organizations.module.js';
 
@@ -13,5 +14,6 @@ export const organizationsService: ServiceDefinition = {
     version: '0.1.0',
     asyncApi: () => serviceAsyncApi('organizations'),
   },
+  personalData: personalDataPolicy,
   publishing: { streamPrefixes: ['organizations.'], gateway: organizationsGateway, contracts: organizationsContracts },
 };

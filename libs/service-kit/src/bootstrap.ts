@@ -11,6 +11,7 @@ import { createLogger, PinoNestLogger } from './observability/logger.js';
 import { ServiceMetrics } from './observability/metrics.js';
 import { ServiceKitModule } from './service-kit.module.js';
 import type { Publishing } from './messaging/relay-runner.js';
+import type { PersonalDataDeclaration } from './commands/personal-data-policy.js';
 import { SERVICE_LOGGER } from './tokens.js';
 import type { Logger } from 'pino';
 
@@ -22,6 +23,8 @@ export interface ServiceDefinition {
   readonly docs: ServiceDocs;
   /** What the service publishes to Kafka through its relay (omit for none). */
   readonly publishing?: Publishing;
+  /** The personal fields its domain declares: encrypted per data subject in the event store. */
+  readonly personalData?: PersonalDataDeclaration;
   /** Checks the service's own variables at start-up; throws ConfigError naming the bad one. */
   readonly validateEnvironment?: (env: NodeJS.ProcessEnv) => void;
 }
@@ -32,7 +35,7 @@ const BODY_LIMIT_BYTES = 1_048_576;
 export async function createServiceApp(definition: ServiceDefinition, config: ServiceConfig): Promise<NestFastifyApplication> {
   const logger = createLogger(config.serviceName, config.logLevel);
   const metrics = new ServiceMetrics(config.serviceName);
-  @Module({ imports: [ServiceKitModule.forRoot(config, logger, metrics, definition.publishing), definition.module] })
+  @Module({ imports: [ServiceKitModule.forRoot(config, logger, metrics, definition.publishing, definition.personalData), definition.module] })
   class ServiceRootModule {}
 
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true, forceCloseConnections: 'idle' });

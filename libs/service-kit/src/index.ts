@@ -12,3 +12,4 @@ export * from './commands/command-context.js';
 export * from './commands/command-executor.js';
 export * from './tokens.js';
 export * from './messaging/relay-runner.js';
+export * from './commands/personal-data-policy.js';

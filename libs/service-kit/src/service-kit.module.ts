@@ -7,7 +7,8 @@ import { Infrastructure } from './health/infrastructure.js';
 import { MetricsController } from './observability/metrics.controller.js';
 import { ServiceMetrics } from './observability/metrics.js';
 import { CommandExecutor } from './commands/command-executor.js';
-import { EVENT_STORE, SERVICE_CONFIG, SERVICE_LOGGER } from './tokens.js';
+import { EVENT_STORE, PERSONAL_DATA, SERVICE_CONFIG, SERVICE_LOGGER } from './tokens.js';
+import type { PersonalDataDeclaration } from './commands/personal-data-policy.js';
 import { PUBLISHING, RelayRunner, type Publishing } from './messaging/relay-runner.js';
 import { eventStoreProvider } from './commands/event-store.provider.js';
 
@@ -18,7 +19,7 @@ import { eventStoreProvider } from './commands/event-store.provider.js';
 export class ServiceKitModule implements OnApplicationShutdown {
   constructor(@Inject(Infrastructure) private readonly infrastructure: Infrastructure) {}
 
-  static forRoot(config: ServiceConfig, logger: Logger, metrics: ServiceMetrics, publishing?: Publishing): DynamicModule {
+  static forRoot(config: ServiceConfig, logger: Logger, metrics: ServiceMetrics, publishing?: Publishing, personalData: PersonalDataDeclaration = {}): DynamicModule {
     return {
       module: ServiceKitModule,
       imports: [TerminusModule.forRoot({ logger: false })],
@@ -28,6 +29,7 @@ export class ServiceKitModule implements OnApplicationShutdown {
         { provide: SERVICE_LOGGER, useValue: logger },
         { provide: ServiceMetrics, useValue: metrics },
         { provide: Infrastructure, useFactory: () => new Infrastructure(config, logger) },
+        { provide: PERSONAL_DATA, useValue: personalData },
         eventStoreProvider,
         CommandExecutor,
         ...(publishing ? [{ provide: PUBLISHING, useValue: publishing }, RelayRunner] : []),
