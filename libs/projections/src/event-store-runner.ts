@@ -4,6 +4,10 @@ import { ProjectionCheckpoints } from './checkpoints.js';
 import { MongoProjectionWriter } from './mongo-projection-writer.js';
 import type { ProjectedEvent, Projection } from './projection.js';
 
+// FerretDB 1.24 on SQLite deadlocks on one bulkWrite that replaces about 100 existing documents
+// (one pooled connection per statement, 100 in the pool): the default batch stays well below that.
+const DEFAULT_BATCH_EVENTS = 40;
+
 export interface EventStoreProjectionOptions {
   /** Unique name of this runner (its checkpoint key). */
   readonly name: string;
@@ -49,7 +53,7 @@ export async function runEventStoreProjections(options: EventStoreProjectionOpti
       position = checkpoint.position;
       for (const wake of waiters) wake();
     },
-    { fromCheckpoint: { position }, ...(options.filter ? { filter: options.filter } : {}), batchSize: options.batchSize ?? 500 },
+    { fromCheckpoint: { position }, ...(options.filter ? { filter: options.filter } : {}), batchSize: options.batchSize ?? DEFAULT_BATCH_EVENTS },
   );
   return {
     position: () => position,

@@ -3,6 +3,10 @@ import { fromRecorded, MongoProjectionWriter, ProjectionCheckpoints, type Projec
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 
+// FerretDB 1.24 on SQLite deadlocks on one bulkWrite that replaces about 100 existing documents
+// (one pooled connection per statement, 100 in the pool): batches stay well below that.
+const BATCH_EVENTS = 40;
+
 export interface ResilientProjectionOptions {
   readonly name: string;
   readonly store: EventStore;
@@ -40,7 +44,7 @@ export async function runResilientProjections(options: ResilientProjectionOption
   let stopped = false;
   const running = (async () => {
     for (let failures = 0; !stopped; ) {
-      subscription = options.store.subscribeToAll(handle, { fromCheckpoint: { position }, filter: options.filter, batchSize: 500 });
+      subscription = options.store.subscribeToAll(handle, { fromCheckpoint: { position }, filter: options.filter, batchSize: BATCH_EVENTS });
       try {
         await subscription.done;
       } catch (error) {
