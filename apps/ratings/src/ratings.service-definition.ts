@@ -1,13 +1,24 @@
-import { asyncApiDocument, type ServiceDefinition } from '@linli/service-kit';
+import { ratingsContracts, ratingsGateway, serviceAsyncApi } from '@linli/contracts';
+import type { ServiceDefinition } from '@linli/service-kit';
+import { parseRatingsConfig } from './config/ratings-config.js';
 import { RatingsModule } from './ratings.module.js';
 
-const title = 'Linli ratings';
-const description = 'Star ratings of communities under versioned rubrics, awards, governance history and county dashboards.';
-
-/** The ratings service: port 3004 by default. */
-export const ratingsService: ServiceDefinition = {
+/**
+ * The ratings service, its settings read from the environment with `overrides` first: port 3004 by
+ * default. `relay: false` leaves out the relay of its public events (tests that boot several copies).
+ */
+export const ratingsServiceWith = (overrides: Readonly<Record<string, string>> = {}, { relay = true } = {}): ServiceDefinition => ({
   name: 'ratings',
   defaultPort: 3004,
-  module: RatingsModule,
-  docs: { title, description, version: '0.1.0', asyncApi: () => asyncApiDocument(title, '0.1.0', description) },
-};
+  module: RatingsModule.configured(overrides),
+  docs: {
+    title: 'Linli ratings',
+    description: 'Star ratings of communities under versioned rubrics, awards, governance history and county dashboards.',
+    version: '0.1.0',
+    asyncApi: () => serviceAsyncApi('ratings'),
+  },
+  ...(relay && { publishing: { streamPrefixes: ['ratings.'], gateway: ratingsGateway, contracts: ratingsContracts } }),
+  validateEnvironment: (env) => void parseRatingsConfig({ ...env, ...overrides }),
+});
+
+export const ratingsService: ServiceDefinition = ratingsServiceWith();

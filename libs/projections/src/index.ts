@@ -1,5 +1,15 @@
 export * from './projection.js';
 export * from './positions.js';
+export * from './guard.js';
+export { foldEvent } from './fold.js';
 export * from './mongo-projection-writer.js';
 export * from './checkpoints.js';
 export * from './event-store-runner.js';
+export * from './mutex.js';
+export * from './catalog.js';
+export * from './hosts.js';
+export * from './live-projections.js';
+export * from './rebuild/replay-source.js';
+export * from './rebuild/progress.js';
+export * from './rebuild/rebuild-writer.js';
+export * from './rebuild/rebuild.js';

@@ -1,21 +1,23 @@
 import type { Connection, mongo } from 'mongoose';
-import { encodePosition } from './positions.js';
+import { foldEvent, keyed, type StoredDoc } from './fold.js';
 import { collectionName, type ProjectedEvent, type Projection } from './projection.js';
 
-/** Bookkeeping kept beside each document: the position applied per source, and a tombstone. */
-export interface StoredDoc extends mongo.Document {
-  _id: string;
-  _applied: Record<string, string>;
-  _deleted?: boolean;
-}
+export { strip, type StoredDoc } from './fold.js';
 
-const BOOKKEEPING = ['_id', '_applied', '_deleted'] as const;
+const DUPLICATE_KEY = 11000;
+const MAX_ATTEMPTS = 8;
+/** Up to this many documents are read one by one: a lookup by _id is indexed on every server, `$in` is not on FerretDB. */
+const POINT_READS = 16;
 
 /**
  * Applies batches of events to one projection's collection. It reads the touched documents
  * once, folds the batch in memory, skips any event at or below a document's applied position
  * (so redelivery and replay are harmless) and writes the result with one unordered bulkWrite.
  * A deleted document stays as a tombstone so its applied position is not forgotten.
+ *
+ * Several writers may share a collection (service replicas, partitions consumed in parallel):
+ * a document is inserted only if absent and replaced only at the revision that was read, and
+ * the documents that lost such a race are read and folded again (the guards make that safe).
  */
 export class MongoProjectionWriter<Doc extends object> {
   readonly collection: mongo.Collection<StoredDoc>;
@@ -24,40 +26,85 @@ export class MongoProjectionWriter<Doc extends object> {
     this.collection = connection.collection<StoredDoc>(name);
   }
 
+  /** Applies the events; resolves with the number of documents written. */
   async apply(events: readonly ProjectedEvent[]): Promise<number> {
-    const keyed = events.map((event) => ({ event, keys: this.projection.keys(event) }));
-    const ids = [...new Set(keyed.flatMap((k) => k.keys))];
-    if (ids.length === 0) return 0;
-    const docs = new Map<string, StoredDoc>();
-    for (const doc of await this.collection.find({ _id: { $in: ids } }).toArray()) docs.set(doc._id, doc);
-    const changed = new Set<string>();
-    for (const { event, keys } of keyed) {
-      for (const key of keys) if (this.fold(docs, key, event)) changed.add(key);
+    const touched = keyed(this.projection, events).filter((k) => k.keys.length > 0);
+    if (this.projection.createOnly) return this.create(touched);
+    let pending = new Set(touched.flatMap((k) => k.keys));
+    let written = 0;
+    for (let attempt = 1; pending.size > 0; attempt++) {
+      if (attempt > MAX_ATTEMPTS) throw new Error(`${this.collection.collectionName}: documents kept changing under the writer (${[...pending].slice(0, 3).join(', ')})`);
+      const outcome = await this.applyTo(pending, touched);
+      written += outcome.written;
+      pending = outcome.conflicts;
     }
-    const operations: mongo.AnyBulkWriteOperation<StoredDoc>[] = [...changed].flatMap((id) => {
-      const replacement = docs.get(id);
-      return replacement ? [{ replaceOne: { filter: { _id: id }, replacement, upsert: true } }] : [];
-    });
-    if (operations.length > 0) await this.collection.bulkWrite(operations, { ordered: false });
-    return operations.length;
+    return written;
   }
 
-  private fold(docs: Map<string, StoredDoc>, key: string, event: ProjectedEvent): boolean {
-    const stored = docs.get(key);
-    const position = encodePosition(event.position);
-    const applied = stored?._applied[event.source];
-    if (applied !== undefined && applied >= position) return false;
-    const current = stored && !stored._deleted ? (strip(stored) as Doc) : null;
-    const next = this.projection.evolve(current, event, key);
-    const bookkeeping = { _id: key, _applied: { ...stored?._applied, [event.source]: position } };
-    docs.set(key, next === null ? { ...bookkeeping, _deleted: true } : { ...(next as mongo.Document), ...bookkeeping });
-    return true;
+  /** Inserts each key's document as its first event makes it; a key already stored is left alone (duplicate key). */
+  private async create(touched: ReturnType<typeof keyed>): Promise<number> {
+    const docs = new Map<string, StoredDoc>();
+    for (const { event, keys } of touched) for (const key of keys) if (!docs.has(key)) foldEvent(this.projection, docs, key, event);
+    const created = [...docs.values()].filter((doc) => !doc._deleted).map((doc) => ({ ...doc, _rev: 1 }));
+    if (created.length === 0) return 0;
+    try {
+      return (await this.collection.insertMany(created, { ordered: false })).insertedCount;
+    } catch (error) {
+      const bulk = error as mongo.MongoBulkWriteError;
+      const errors = bulk.writeErrors === undefined ? [] : Array.isArray(bulk.writeErrors) ? bulk.writeErrors : [bulk.writeErrors];
+      if (errors.length === 0 || errors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+      return created.length - errors.length;
+    }
+  }
+
+  private async applyTo(ids: ReadonlySet<string>, touched: ReturnType<typeof keyed>): Promise<{ written: number; conflicts: Set<string> }> {
+    const docs = await this.read([...ids]);
+    const revisions = new Map([...docs].map(([id, doc]) => [id, doc._rev]));
+    const changed = new Set<string>();
+    for (const { event, keys } of touched) {
+      for (const key of keys) if (ids.has(key) && foldEvent(this.projection, docs, key, event)) changed.add(key);
+    }
+    const operations = [...changed].map((id) => this.operation(docs.get(id) as StoredDoc, revisions.has(id), revisions.get(id)));
+    if (operations.length === 0) return { written: 0, conflicts: new Set() };
+    return this.write(operations, changed, revisions);
+  }
+
+  private operation(doc: StoredDoc, existed: boolean, revision: number | undefined): mongo.AnyBulkWriteOperation<StoredDoc> {
+    const replacement = { ...doc, _rev: (revision ?? 0) + 1 };
+    if (!existed) return { insertOne: { document: replacement } };
+    const filter: mongo.Filter<StoredDoc> = { _id: doc._id, _rev: revision ?? { $exists: false } };
+    return { replaceOne: { filter, replacement } };
+  }
+
+  private async write(operations: mongo.AnyBulkWriteOperation<StoredDoc>[], changed: Set<string>, revisions: Map<string, number | undefined>): Promise<{ written: number; conflicts: Set<string> }> {
+    const replaced = [...changed].filter((id) => revisions.has(id));
+    const conflicts = new Set<string>();
+    let result: mongo.BulkWriteResult;
+    try {
+      result = await this.collection.bulkWrite(operations, { ordered: false });
+    } catch (error) {
+      const bulk = error as mongo.MongoBulkWriteError;
+      const errors = bulk.writeErrors === undefined ? [] : Array.isArray(bulk.writeErrors) ? bulk.writeErrors : [bulk.writeErrors];
+      if (errors.length === 0 || errors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+      for (const e of errors) conflicts.add(idOf(operations[e.index]));
+      result = bulk.result;
+    }
+    // A replace that matched nothing lost a race; which one is not reported, so fold them all again.
+    if (result.matchedCount < replaced.length) for (const id of replaced) conflicts.add(id);
+    return { written: changed.size - conflicts.size, conflicts };
+  }
+
+  private async read(ids: readonly string[]): Promise<Map<string, StoredDoc>> {
+    const found =
+      ids.length <= POINT_READS
+        ? (await Promise.all(ids.map((id) => this.collection.findOne({ _id: id })))).filter((doc): doc is StoredDoc => doc !== null)
+        : await this.collection.find({ _id: { $in: [...ids] } }).toArray();
+    return new Map(found.map((doc) => [doc._id, doc]));
   }
 }
 
-/** The document without the adapter's bookkeeping (what evolve and readers see). */
-export function strip(doc: mongo.Document): mongo.Document {
-  const copy: mongo.Document = { ...doc };
-  for (const field of BOOKKEEPING) delete copy[field];
-  return copy;
+function idOf(operation: mongo.AnyBulkWriteOperation<StoredDoc> | undefined): string {
+  if (operation && 'insertOne' in operation) return operation.insertOne.document._id;
+  if (operation && 'replaceOne' in operation) return operation.replaceOne.filter._id as string;
+  return '';
 }

@@ -1,0 +1,55 @@
+import { CONSUMED_TOPICS } from '@linli/ratings-read-models';
+import { ConfigError } from '@linli/service-kit';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** What the ratings service reads from its environment beyond the service kit's settings. */
+export interface RatingsConfig {
+  /** Names the read models' collections (`<prefix>_community_rating_v1`…). Default `ratings`. */
+  readonly readModelPrefix: string;
+  /** The Kafka consumer group of the read models. Default `linli-ratings` (the KEDA scaler watches it). */
+  readonly consumerGroup: string;
+  /** The topics consumed: the three other contexts', with an optional suffix (isolated test topics); none when off. */
+  readonly topics: readonly string[];
+  /** A projection more than this many events behind makes the service unready. Default 10 000. */
+  readonly lagThreshold: number;
+  /** How long a query with `minPosition` waits for the read models (ms, at most 2000). */
+  readonly readYourWritesMs: number;
+}
+
+export const RATINGS_CONFIG = Symbol('RATINGS_CONFIG');
+
+/** Parses and validates the ratings settings once at start-up; a ConfigError names the bad variable. */
+export function parseRatingsConfig(env: Env): RatingsConfig {
+  const prefix = env['RATINGS_READ_MODEL_PREFIX']?.trim() || 'ratings';
+  if (!/^[a-z][a-z0-9_]{0,40}$/.test(prefix)) throw new ConfigError('RATINGS_READ_MODEL_PREFIX', `must be lower-case letters, digits and _ (at most 41), got "${prefix}"`);
+  const group = env['RATINGS_CONSUMER_GROUP']?.trim() || 'linli-ratings';
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(group)) throw new ConfigError('RATINGS_CONSUMER_GROUP', `must be letters, digits, . _ -, got "${group}"`);
+  const suffix = env['RATINGS_TOPIC_SUFFIX']?.trim() ?? '';
+  if (!/^[A-Za-z0-9._-]*$/.test(suffix)) throw new ConfigError('RATINGS_TOPIC_SUFFIX', `must be letters, digits, . _ -, got "${suffix}"`);
+  const consume = onOff(env, 'RATINGS_CONSUME', true);
+  return {
+    readModelPrefix: prefix,
+    consumerGroup: group,
+    topics: consume ? CONSUMED_TOPICS.map((topic) => `${topic}${suffix}`) : [],
+    lagThreshold: integer(env, 'RATINGS_PROJECTION_LAG_THRESHOLD', 10_000, 1, 100_000_000),
+    readYourWritesMs: integer(env, 'RATINGS_READ_YOUR_WRITES_MS', 2_000, 0, 2_000),
+  };
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}

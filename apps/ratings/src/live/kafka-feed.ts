@@ -1,0 +1,89 @@
+import { consumerLag, ParkedStore, PermanentFailure, startConsumer, type PartitionLag, type RunningConsumer } from '@linli/messaging';
+import type { LiveProjections } from '@linli/projections';
+import { consumedContracts, projectedFromCloudEvent } from '@linli/ratings-read-models';
+import type { Kafka } from 'kafkajs';
+import type pg from 'pg';
+
+export interface KafkaFeedOptions {
+  readonly kafka: Kafka;
+  readonly pool: pg.Pool;
+  readonly groupId: string;
+  readonly topics: readonly string[];
+  /** PostgreSQL schema of the dead-letter tables. Default `linli`. */
+  readonly schema?: string;
+  readonly fastGroup?: boolean;
+}
+
+/**
+ * The other services' public events, consumed from their topics (consumer group `linli-ratings`)
+ * and applied to the live read models. The framework validates each CloudEvent before it gets
+ * here and commits its offset after; a redelivery is harmless (position guards).
+ */
+export class KafkaFeed {
+  private consumer: RunningConsumer | undefined;
+  private readonly applied = new Map<string, bigint>();
+  private lagCache: { at: number; lags: Promise<PartitionLag[]> } | undefined;
+
+  constructor(private readonly options: KafkaFeedOptions, private readonly live: LiveProjections) {}
+
+  async start(): Promise<void> {
+    const { kafka, pool, groupId, topics } = this.options;
+    this.consumer = await startConsumer({
+      kafka,
+      groupId,
+      topics,
+      deadLetters: await ParkedStore.create(pool, this.options.schema),
+      accept: consumedContracts,
+      retry: { attempts: 5, backoffMs: 200 },
+      // Every partition of the three topics at once: their messages share writes (LiveProjections group-commits).
+      partitionsConsumedConcurrently: 9,
+      ...(this.options.fastGroup && { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500, maxWaitTimeMs: 200 }),
+      handler: async ({ event }, context) => {
+        let projected;
+        try {
+          projected = projectedFromCloudEvent(event);
+        } catch (error) {
+          throw new PermanentFailure((error as Error).message);
+        }
+        await this.live.apply([projected]);
+        const key = `${context.topic}/${context.partition}`;
+        if ((this.applied.get(key) ?? 0n) < projected.position) this.applied.set(key, projected.position);
+      },
+    });
+  }
+
+  /** Resolves once the member has joined its group. */
+  joined(): Promise<void> {
+    return this.consumer?.joined ?? Promise.resolve();
+  }
+
+  /** The group's lag per partition, from the broker (cached for a moment). */
+  async lags(maxAgeMs = 250): Promise<PartitionLag[]> {
+    const now = Date.now();
+    if (!this.lagCache || now - this.lagCache.at > maxAgeMs) {
+      const admin = this.options.kafka.admin();
+      const lags = admin.connect().then(() => consumerLag(admin, this.options.groupId, this.options.topics)).finally(() => admin.disconnect());
+      lags.catch(() => undefined);
+      this.lagCache = { at: now, lags };
+    }
+    return this.lagCache.lags;
+  }
+
+  /**
+   * Every event up to the returned position is applied, as far as the broker can tell: a partition
+   * with nothing left to read holds nothing older; one with a backlog is known up to the last
+   * position applied from it. Null: no partition lags.
+   */
+  async watermark(): Promise<bigint | null> {
+    const lagging = (await this.lags()).filter((lag) => lag.lag > 0);
+    if (lagging.length === 0) return null;
+    return lagging.reduce((min, lag) => {
+      const applied = this.applied.get(`${lag.topic}/${lag.partition}`) ?? 0n;
+      return applied < min ? applied : min;
+    }, this.applied.get(`${lagging[0]?.topic}/${lagging[0]?.partition}`) ?? 0n);
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.stop();
+  }
+}

@@ -1,0 +1,64 @@
+import type { EventStore, Subscription } from '@linli/event-store';
+import { ProjectionCheckpoints, type LiveProjections } from '@linli/projections';
+import { projectedFromOwnEvent, RATINGS_STREAM_PREFIX } from '@linli/ratings-read-models';
+import type { Connection } from 'mongoose';
+
+/**
+ * The service's own events (rubrics, awards) reach its read models straight from its own log, in
+ * order and with their private detail (reasons, who acted): the one path they take, live and in a
+ * rebuild alike. Every replica tails from the shared checkpoint; applying an event twice is a
+ * no-op (position guards), so no leader is needed.
+ */
+export class OwnEventsTail {
+  private subscription: Subscription | undefined;
+  private applied = 0n;
+  private readonly checkpoints: ProjectionCheckpoints;
+
+  constructor(private readonly store: EventStore, connection: Connection, private readonly live: LiveProjections, private readonly checkpointName: string) {
+    this.checkpoints = new ProjectionCheckpoints(connection);
+  }
+
+  async start(onError: (error: unknown) => void): Promise<void> {
+    this.applied = (await this.checkpoints.load(this.checkpointName)) ?? 0n;
+    this.subscription = this.store.subscribeToAll(
+      async (events, checkpoint) => {
+        await this.live.apply(events.map(projectedFromOwnEvent));
+        this.applied = checkpoint.position;
+        await this.checkpoints.save(this.checkpointName, checkpoint.position);
+      },
+      { fromCheckpoint: { position: this.applied }, filter: { streamPrefixes: [RATINGS_STREAM_PREFIX] }, batchSize: 500 },
+    );
+    this.subscription.done.catch(onError);
+  }
+
+  /** The position of the last own event applied. */
+  position(): bigint {
+    return this.applied;
+  }
+
+  /**
+   * How far the own events are applied in the whole log: the head, when no own event waits after
+   * the last one applied (the head is read first, so nothing at or below it can be missed).
+   */
+  async effectivePosition(): Promise<bigint> {
+    const head = await this.store.headPosition();
+    const pending = await this.store.readAll({ fromPosition: this.applied, filter: { streamPrefixes: [RATINGS_STREAM_PREFIX] }, limit: 1 });
+    return pending.length === 0 && head > this.applied ? head : this.applied;
+  }
+
+  /** True when the event at `position` is one of the service's own (its commands answer such positions). */
+  async isOwn(position: bigint): Promise<boolean> {
+    if (position <= 0n) return false;
+    const [first] = await this.store.readAll({ fromPosition: position - 1n, filter: { streamPrefixes: [RATINGS_STREAM_PREFIX] }, limit: 1 });
+    return first?.globalPosition === position;
+  }
+
+  /** Own events stored but not applied yet, counted up to `cap`. */
+  async lag(cap: number): Promise<number> {
+    return (await this.store.readAll({ fromPosition: this.applied, filter: { streamPrefixes: [RATINGS_STREAM_PREFIX] }, limit: cap })).length;
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.stop();
+  }
+}

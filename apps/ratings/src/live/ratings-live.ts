@@ -1,0 +1,86 @@
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type { EventStore } from '@linli/event-store';
+import type { RatingsReadModels } from '@linli/ratings-read-models';
+import { EVENT_STORE, Infrastructure, SERVICE_LOGGER } from '@linli/service-kit';
+import type { Logger } from 'pino';
+import { RATINGS_CONFIG, type RatingsConfig } from '../config/ratings-config.js';
+import { READ_MODELS } from './read-models.provider.js';
+import { RatingsLivePipeline, type Lag } from './ratings-live-pipeline.js';
+
+/**
+ * Runs the live read models inside the service. It starts in the background (with back-off while
+ * MongoDB or Kafka come up), so the API answers from the start; until then queries see position 0.
+ */
+@Injectable()
+export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private pipeline: RatingsLivePipeline | undefined;
+  private starting: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(Infrastructure) private readonly infra: Infrastructure,
+    @Inject(READ_MODELS) private readonly models: RatingsReadModels,
+    @Inject(RATINGS_CONFIG) private readonly config: RatingsConfig,
+    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.starting = this.start();
+  }
+
+  /** Every event up to this position is in the read models (0 until they run). */
+  async position(): Promise<bigint> {
+    return (await this.pipeline?.position()) ?? 0n;
+  }
+
+  async waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    return this.pipeline ? this.pipeline.waitFor(position, timeoutMs) : false;
+  }
+
+  /** Null until the pipeline runs. */
+  async lag(): Promise<Lag | null> {
+    return this.pipeline ? this.pipeline.lag(this.config.lagThreshold + 1) : null;
+  }
+
+  activeCollections(): Map<string, string> {
+    return this.pipeline?.live.activeCollections() ?? new Map();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.starting;
+    await this.pipeline?.stop();
+  }
+
+  private async start(): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      const pipeline = new RatingsLivePipeline({
+        store: this.store,
+        connection: this.infra.mongo,
+        pool: this.infra.pg,
+        kafka: this.infra.kafka,
+        models: this.models,
+        groupId: this.config.consumerGroup,
+        topics: this.config.topics,
+        ownCheckpoint: `${this.config.readModelPrefix}-own-events`,
+        onError: (error) => this.logger.error({ err: { message: (error as Error).message } }, 'read models: live update failed'),
+      });
+      try {
+        await this.waitForMongo();
+        await pipeline.start();
+        this.pipeline = pipeline;
+        this.logger.info({ topics: this.config.topics, group: this.config.consumerGroup }, 'read models are live');
+        return;
+      } catch (error) {
+        await pipeline.stop().catch(() => undefined);
+        this.logger.warn({ attempt, err: (error as Error).message }, 'read models could not start yet; retrying');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * attempt)));
+      }
+    }
+  }
+
+  private async waitForMongo(): Promise<void> {
+    while (this.infra.mongo.readyState !== 1 && !this.stopped) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { gatewayForStream, type Gateway } from '@linli/contracts';
+import { createPostgresEventStore, type PostgresEventStore } from '@linli/event-store';
+import { PostgresCheckpointStore, startRelay, type Relay } from '@linli/messaging';
+import { eventStoreReplay, ProjectionCatalog, ProjectionCheckpoints, rebuildProjection, strip } from '@linli/projections';
+import { CONSUMED_TOPICS, ratingsReadModels, REPLAY_FILTER, replayedEvent } from '@linli/ratings-read-models';
+import { Kafka, logLevel } from 'kafkajs';
+import mongoose, { type Connection } from 'mongoose';
+import pg from 'pg';
+import { RatingsLivePipeline } from '../src/live/ratings-live-pipeline.js';
+import { county } from './support/stored-scenario.js';
+
+// A county's history goes live the way production runs: private events appended to a real
+// PostgreSQL event store, a relay publishing them through the gateways to Kafka, the ratings
+// consumer applying them (its own events from its log). Then every read model is rebuilt from the
+// event store, blue/green while the live writers pause, and must equal its live collection
+// document for document (bookkeeping aside).
+
+const suffix = randomUUID().slice(0, 8);
+const schema = `rel_${suffix}`;
+const prefix = `rel_${suffix}`;
+const topicName = (topic: string) => `${topic}.${suffix}`;
+const relayed: Gateway = (stored) => gatewayForStream(stored.streamName)?.(stored) ?? null;
+
+describe('rebuilding the ratings read models from the event store', () => {
+  let pool: pg.Pool;
+  let store: PostgresEventStore;
+  let kafka: Kafka;
+  let connection: Connection;
+  let relay: Relay;
+  let pipeline: RatingsLivePipeline;
+  const models = ratingsReadModels(prefix);
+  const errors: unknown[] = [];
+
+  beforeAll(async () => {
+    pool = new pg.Pool({ connectionString: process.env['DATABASE_URL']!, max: 6 });
+    store = await createPostgresEventStore({ pool, schema, pollIntervalMs: 50 });
+    kafka = new Kafka({ clientId: `rel-${suffix}`, brokers: process.env['KAFKA_BROKERS']!.split(','), logLevel: logLevel.NOTHING });
+    connection = await mongoose.createConnection(process.env['MONGODB_URI']!).asPromise();
+    pipeline = new RatingsLivePipeline({
+      store, connection, pool, kafka, models, schema, fastGroup: true,
+      groupId: `rel-${suffix}`, topics: CONSUMED_TOPICS.map(topicName), ownCheckpoint: `${prefix}-own`, onError: (error) => errors.push(error),
+    });
+    await pipeline.start();
+    relay = await startRelay({
+      name: `rel-${suffix}`, store, kafka, gateway: relayed, topicName, batchSize: 50,
+      checkpoints: await PostgresCheckpointStore.create(pool, schema), filter: { streamPrefixes: ['organizations.', 'disputes.', 'property.'] },
+    });
+  });
+
+  afterAll(async () => {
+    await relay?.stop();
+    await pipeline?.stop();
+    for (const { name } of await connection.db!.listCollections().toArray()) if (name.startsWith(prefix)) await connection.dropCollection(name);
+    await new ProjectionCatalog(connection).collection.deleteMany({ _id: { $in: models.all.map((p) => p.name) } });
+    await new ProjectionCheckpoints(connection).reset(`${prefix}-own`);
+    await connection.close();
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: (await admin.listTopics()).filter((topic) => topic.includes(suffix)) }).catch(() => undefined);
+    await admin.disconnect();
+    await store.close();
+    await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await pool.end();
+  });
+
+  const documents = async (collection: string) => (await connection.collection(collection).find().sort({ _id: 1 }).toArray()).map((doc) => ({ _id: doc._id, ...strip(doc) }));
+
+  it('gives every read model, document for document, what live consumption built', async () => {
+    for (const { stream, events } of county(`rc-${suffix}`, 4, 4)) await store.appendToStream(stream, events);
+    const head = await store.headPosition();
+    const others = await store.readAll({ filter: { streamPrefixes: ['organizations.', 'disputes.', 'property.'] } });
+    const lastPublished = others.at(-1)!.globalPosition;
+    for (const deadline = Date.now() + 15_000; relay.position() < lastPublished && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const deadline = Date.now() + 15_000; (await pipeline.position()) < head && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await pipeline.position()).toBeGreaterThanOrEqual(head); // every partition drained, the own events applied
+    expect(errors).toEqual([]);
+
+    const live = new Map<string, Awaited<ReturnType<typeof documents>>>();
+    for (const projection of models.all) live.set(projection.name, await documents(`${projection.name}_v1`));
+    expect(live.get(`${prefix}_governance_history`)!.length).toBeGreaterThan(100);
+    expect(live.get(`${prefix}_community_rating`)).toHaveLength(4);
+
+    for (const projection of models.all) {
+      const source = eventStoreReplay(store, replayedEvent, REPLAY_FILTER);
+      const result = await rebuildProjection({ projection, connection, source, pageSize: 40, maxDirty: 25, keepPrevious: true, switchTimeoutMs: 10_000 });
+      expect(result).toMatchObject({ previous: `${projection.name}_v1`, target: `${projection.name}_v1_g1` });
+      expect({ projection: projection.name, docs: await documents(result.target) }).toEqual({ projection: projection.name, docs: live.get(projection.name) });
+    }
+    const switched = () => [...pipeline.live.activeCollections().values()].every((name) => name.endsWith('_g1'));
+    for (const deadline = Date.now() + 3_000; !switched() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(switched()).toBe(true); // the live writers carry on in the rebuilt collections
+  });
+});

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import type { Connection } from 'mongoose';
+import { ProjectionCatalog, type CatalogEntry, type RebuildState } from '../catalog.js';
+import { ProjectionHosts } from '../hosts.js';
+import { collectionName, ensureIndexes, type Projection } from '../projection.js';
+import { ProgressMeter, type RebuildProgress } from './progress.js';
+import { RebuildWriter } from './rebuild-writer.js';
+import type { ReplaySource } from './replay-source.js';
+import { switchWhenPaused } from './switch.js';
+
+export interface RebuildOptions {
+  readonly projection: Projection<object>;
+  readonly connection: Connection;
+  readonly source: ReplaySource;
+  /** Stored events per read. Default 5000. */
+  readonly pageSize?: number;
+  readonly onProgress?: (progress: RebuildProgress) => void;
+  /** Progress is reported at most this often (ms). Default 1000. */
+  readonly progressEveryMs?: number;
+  /**
+   * Changed documents are written (and the progress saved, which a resumed run starts from) when
+   * this many are waiting, or `flushEveryMs` after the last write, and at the end. Fewer, larger
+   * writes: a document changed by many pages is written once per flush, not once per page.
+   * Defaults 20 000 documents and 10 000 ms.
+   */
+  readonly maxDirty?: number;
+  readonly flushEveryMs?: number;
+  /** New documents are inserted early once this many wait (no progress saved): writing overlaps reading. Default 2000. */
+  readonly insertBatch?: number;
+  /** How long live writers get to pause for the switch (ms). Default 30 000. */
+  readonly switchTimeoutMs?: number;
+  /** Readers may hold the old pointer for a moment: the old collection is dropped this long after the switch (ms). Default 2000. */
+  readonly dropAfterMs?: number;
+  readonly keepPrevious?: boolean;
+  readonly cacheLimit?: number;
+  /** Stops the run between pages (a later run resumes). */
+  readonly signal?: AbortSignal;
+}
+
+export interface RebuildResult {
+  readonly projection: string;
+  /** Seconds spent replaying (indexes are kept up meanwhile) and switching (pause, last events, pointer). */
+  readonly phases: { readonly replaySeconds: number; readonly switchSeconds: number };
+  readonly target: string;
+  readonly previous: string;
+  readonly resumed: boolean;
+  readonly events: number;
+  readonly position: bigint;
+  readonly seconds: number;
+}
+
+/**
+ * Rebuilds a projection blue/green: replays the source into a new collection while the current
+ * one keeps serving, catches up, has the live writers pause, catches up the last events, moves
+ * the pointer (one atomic update) and drops the old collection. Progress is saved in the catalog
+ * after every page, so a run that stops or crashes is resumed by the next one.
+ */
+export async function rebuildProjection(options: RebuildOptions): Promise<RebuildResult> {
+  const { projection, connection } = options;
+  const catalog = new ProjectionCatalog(connection);
+  const started = Date.now();
+  const entry = await catalog.entry(projection);
+  const resumed = entry.rebuild !== undefined;
+  let state = entry.rebuild ?? (await begin(catalog, connection, projection, entry, options.source));
+  if (entry.switch) await catalog.cancelSwitch(projection.name, entry.switch.attempt); // a crashed run's request
+  const writer = new RebuildWriter(projection, connection, state.target, { fresh: !resumed, ...(options.cacheLimit ? { cacheLimit: options.cacheLimit } : {}) });
+  await writer.recover();
+  // Indexes first: kept up while the documents are inserted, overlapped with reading the log.
+  await ensureIndexes(projection, writer.target);
+  const meter = new ProgressMeter(BigInt(state.position), BigInt(state.start ?? '0'));
+  const replay = new Replay(options, catalog, writer, meter, () => state, (next) => (state = next));
+  await replay.catchUp('replaying');
+  const replayed = Date.now();
+  const previous = await switchWhenPaused({
+    catalog,
+    hosts: new ProjectionHosts(connection),
+    name: projection.name,
+    state: () => state,
+    timeoutMs: options.switchTimeoutMs ?? 30_000,
+    catchUp: () => replay.catchUp('switching'),
+    attempt: randomUUID(),
+  });
+  replay.report('switched');
+  const phases = { replaySeconds: (replayed - started) / 1000, switchSeconds: (Date.now() - replayed) / 1000 };
+  await writer.dropJournal();
+  if (!options.keepPrevious && previous !== state.target) {
+    await new Promise((resolve) => setTimeout(resolve, options.dropAfterMs ?? 2_000));
+    await connection.db?.dropCollection(previous).catch(() => undefined);
+    await catalog.forgetPrevious(projection.name);
+  }
+  return { projection: projection.name, phases, target: state.target, previous, resumed, events: meter.count(0), position: BigInt(state.position), seconds: (Date.now() - started) / 1000 };
+}
+
+async function begin(catalog: ProjectionCatalog, connection: Connection, projection: Projection<object>, entry: CatalogEntry, source: ReplaySource): Promise<RebuildState> {
+  const head = await source.head();
+  const first = await source.read(0n, 1);
+  const start = first.read > 0 ? first.last - 1n : 0n;
+  const generation = entry.generation + 1;
+  const target = `${collectionName(projection)}_g${generation}`;
+  for (const name of [target, `${target}_journal`]) await connection.db?.dropCollection(name).catch(() => undefined);
+  const now = new Date();
+  const state: RebuildState = { target, generation, start: start.toString(), position: '0', head: head.toString(), events: 0, startedAt: now, updatedAt: now, phase: 'replaying' };
+  await catalog.saveRebuild(projection, state);
+  return state;
+}
+
+/** The replay loop: reads ahead one page while the previous one is folded and written. */
+class Replay {
+  private lastReport = 0;
+  private head = 0n;
+
+  constructor(
+    private readonly options: RebuildOptions,
+    private readonly catalog: ProjectionCatalog,
+    private readonly writer: RebuildWriter<object>,
+    private readonly meter: ProgressMeter,
+    private readonly state: () => RebuildState,
+    private readonly setState: (state: RebuildState) => void,
+  ) {}
+
+  /** Replays until a page comes back short (the log is drained); what it changed is written and saved by then. */
+  async catchUp(phase: RebuildState['phase']): Promise<void> {
+    const pageSize = this.options.pageSize ?? 5_000;
+    this.head = await this.options.source.head();
+    let next = this.options.source.read(BigInt(this.state().position), pageSize);
+    let flushed: Promise<void> = Promise.resolve();
+    let lastFlush = Date.now();
+    for (;;) {
+      if (this.options.signal?.aborted) {
+        await flushed.catch(() => undefined);
+        throw new Error('rebuild stopped; run it again to resume');
+      }
+      const page = await next;
+      const more = page.read === pageSize;
+      if (more) next = this.options.source.read(page.last, pageSize);
+      await this.writer.apply(page.events);
+      const events = this.meter.count(page.read);
+      if (page.last > this.head) this.head = page.last;
+      this.setState({ ...this.state(), position: page.last.toString(), head: this.head.toString(), events, updatedAt: new Date(), phase });
+      this.progress(phase);
+      const due = this.writer.dirtyCount >= (this.options.maxDirty ?? 20_000) || Date.now() - lastFlush >= (this.options.flushEveryMs ?? 10_000);
+      if (more && !due) {
+        if (this.writer.newCount < (this.options.insertBatch ?? 2_000)) continue;
+        await flushed;
+        flushed = this.writer.flushNew();
+        continue;
+      }
+      await flushed; // the flush before is done (this one's pages were folded meanwhile): a failure stops here
+      const saved = this.state();
+      flushed = this.writer.flush(() => this.catalog.saveRebuild(this.options.projection, saved));
+      lastFlush = Date.now();
+      if (!more) break;
+    }
+    await flushed;
+  }
+
+  report(phase: RebuildProgress['phase']): void {
+    const { target, position } = this.state();
+    this.options.onProgress?.(this.meter.report({ projection: this.options.projection.name, target, phase }, BigInt(position), this.head));
+  }
+
+  private progress(phase: RebuildState['phase']): void {
+    const now = Date.now();
+    if (now - this.lastReport < (this.options.progressEveryMs ?? 1_000)) return;
+    this.lastReport = now;
+    this.report(phase === 'switching' ? 'switching' : 'replaying');
+  }
+}
