@@ -22,6 +22,6 @@ export default {
   testMatch: ['<rootDir>/apps/**/*.?(int-|e2e-)spec.ts', '<rootDir>/libs/**/*.?(int-|e2e-)spec.ts', '<rootDir>/tools/**/*.?(int-|e2e-)spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   setupFiles: ['<rootDir>/tools/jest/setup-env.js'],
-  testTimeout: 60000,
+  testTimeout: 120000,
   maxWorkers: 2,
 };

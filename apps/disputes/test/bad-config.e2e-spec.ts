@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 
 // The real entry point, run as a process: a malformed disputes setting stops it before anything starts.
 function startWith(env: Record<string, string>) {
-  return spawnSync('npx', ['tsx', 'apps/disputes/src/main.ts'], { env: { ...process.env, PORT: '39002', ...env }, encoding: 'utf8', timeout: 30_000 });
+  return spawnSync('npx', ['tsx', 'apps/disputes/src/main.ts'], { env: { ...process.env, PORT: '39002', ...env }, encoding: 'utf8', timeout: 100_000 });
 }
 
 describe('the disputes service started with bad configuration', () => {

@@ -5,7 +5,7 @@ function startWith(env: Record<string, string>) {
   return spawnSync('npx', ['tsx', 'apps/organizations/src/main.ts'], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 100_000,
   });
 }
 

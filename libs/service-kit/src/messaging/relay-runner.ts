@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Contract, Gateway } from '@linli/contracts';
 import type { EventStore } from '@linli/event-store';
 import { ensureTopics, PostgresCheckpointStore, registerMessagingMetrics, startRelay, topicSpecsFor, type Relay } from '@linli/messaging';
@@ -19,16 +19,20 @@ export interface Publishing {
 
 export const PUBLISHING = Symbol('PUBLISHING');
 
+const RESTART_DELAY_MS = 5_000;
+
 /**
  * Runs the service's relay (the event log is the outbox) in exactly one replica: the replica
  * holding the PostgreSQL leader lock relays, the others wait to take over. A relay that stops on
- * an error ends the process, so the orchestrator restarts it instead of letting Kafka fall behind.
+ * an error is logged and started again from its checkpoint (duplicates, never gaps); no error of
+ * the relay may escape as an unhandled rejection and take the process down with it.
  */
 @Injectable()
-export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private relay: Relay | undefined;
   private readonly lock: LeaderLock;
   private stopping = false;
+  private metricsRegistered = false;
 
   constructor(
     @Inject(PUBLISHING) private readonly publishing: Publishing,
@@ -42,10 +46,24 @@ export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   onApplicationBootstrap(): void {
-    void this.lock.whenAcquired(() => this.stopping).then((acquired) => (acquired ? this.start() : undefined));
+    void this.lock.whenAcquired(() => this.stopping).then((acquired) => (acquired ? this.keepRelaying() : undefined));
+  }
+
+  private async keepRelaying(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        await this.start();
+        await this.relay?.done;
+      } catch (error) {
+        if (this.stopping) return;
+        this.logger.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'relay stopped on an error; restarting from its checkpoint');
+      }
+      if (!this.stopping) await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
+    }
   }
 
   private async start(): Promise<void> {
+    if (this.stopping) return;
     const admin = this.infra.kafka.admin();
     try {
       await admin.connect();
@@ -61,18 +79,15 @@ export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdow
       checkpoints: await PostgresCheckpointStore.create(this.infra.pg),
       filter: { streamPrefixes: [...this.publishing.streamPrefixes] },
     });
-    registerMessagingMetrics(this.metrics.registry, { relays: [this.relay] });
+    if (!this.metricsRegistered) registerMessagingMetrics(this.metrics.registry, { relays: [{ name: this.config.serviceName, lag: () => this.relay?.lag() ?? Promise.resolve(0) } as Relay] });
+    this.metricsRegistered = true;
     this.logger.info({ relay: this.config.serviceName }, 'relay started');
-    this.relay.done.catch((error: Error) => {
-      if (this.stopping) return;
-      this.logger.fatal({ err: { type: error.name, message: error.message } }, 'relay stopped on an error; exiting so the service is restarted');
-      process.exit(70);
-    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the kit closes the connections: finish the batch in flight, then let go of the lock. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await this.relay?.stop();
+    await this.relay?.stop().catch(() => undefined);
     await this.lock.release();
   }
 }
