@@ -1,11 +1,13 @@
 // `npx tsx bench/projections/run.ts [--quick]` (the lead wires `npm run bench -- projections`): how
 // fast the ratings read models are rebuilt from the PostgreSQL event store into MongoDB (read,
-// map through the gateways, fold, write), next to a raw driver bulkWrite of the same final
-// documents in the same run; and that a reader keeps getting answers while a rebuild switches.
+// map through the gateways, fold, write, switch), next to a raw driver bulkWrite of the same final
+// documents into an equally indexed collection in the same run (ratio = raw time ÷ rebuild time);
+// and that a reader keeps getting answers while a rebuild switches. BENCH_COMMUNITIES and
+// BENCH_DISPUTES change the size.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createPostgresEventStore, type PostgresEventStore } from '@linli/event-store';
-import { eventStoreReplay, ProjectionCatalog, rebuildProjection, type Projection, type StoredDoc } from '@linli/projections';
+import { ensureIndexes, eventStoreReplay, ProjectionCatalog, rebuildProjection, type Projection, type StoredDoc } from '@linli/projections';
 import { ActiveCollections, ratingsReadModels, REPLAY_FILTER, replayedEvent } from '@linli/ratings-read-models';
 import mongoose, { type Connection } from 'mongoose';
 import pg from 'pg';
@@ -47,9 +49,13 @@ function keepReading(connection: Connection, projection: Projection<object>) {
   return { counts, stop: async () => ((stop = true), await done) };
 }
 
-/** The raw baseline: the rebuilt documents written again by the driver, unordered bulkWrite in chunks. */
-async function rawWrite(connection: Connection, docs: readonly StoredDoc[], name: string): Promise<number> {
+/**
+ * The raw baseline: the rebuilt documents written again by the driver, unordered bulkWrite in
+ * chunks, into a collection with the same indexes (the rebuild keeps them up as it inserts).
+ */
+async function rawWrite(connection: Connection, projection: Projection<object>, docs: readonly StoredDoc[], name: string): Promise<number> {
   const collection = connection.collection<StoredDoc>(name);
+  await ensureIndexes(projection, collection);
   const started = performance.now();
   for (let i = 0; i < docs.length; i += CHUNK) await collection.bulkWrite(docs.slice(i, i + CHUNK).map((document) => ({ insertOne: { document: { ...document } } })), { ordered: false });
   const seconds = (performance.now() - started) / 1000;
@@ -91,7 +97,7 @@ async function round(connection: Connection, store: PostgresEventStore, pick: (m
   await new Promise((resolve) => setTimeout(resolve, 200));
   await reader.stop();
   const docs = await connection.collection<StoredDoc>(result.target).find().toArray();
-  const rawSeconds = await rawWrite(connection, docs, `${projection.name}_raw`);
+  const rawSeconds = await rawWrite(connection, projection, docs, `${projection.name}_raw`);
   await connection.collection(result.target).drop();
   await new ProjectionCatalog(connection).collection.deleteOne({ _id: projection.name });
   return { eventsRead: result.events, documents: docs.length, rebuildSeconds: (switchedAt - started) / 1000, rawSeconds, phases: result.phases, reads: reader.counts };

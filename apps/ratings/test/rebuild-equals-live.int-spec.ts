@@ -58,6 +58,7 @@ describe('rebuilding the ratings read models from the event store', () => {
     const admin = kafka.admin();
     await admin.connect();
     await admin.deleteTopics({ topics: (await admin.listTopics()).filter((topic) => topic.includes(suffix)) }).catch(() => undefined);
+    await admin.deleteGroups([`rel-${suffix}`]).catch(() => undefined);
     await admin.disconnect();
     await store.close();
     await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -83,7 +84,7 @@ describe('rebuilding the ratings read models from the event store', () => {
 
     for (const projection of models.all) {
       const source = eventStoreReplay(store, replayedEvent, REPLAY_FILTER);
-      const result = await rebuildProjection({ projection, connection, source, pageSize: 40, maxDirty: 25, keepPrevious: true, switchTimeoutMs: 10_000 });
+      const result = await rebuildProjection({ projection, connection, source, pageSize: 40, maxDirty: 25, insertBatch: 30, keepPrevious: true, switchTimeoutMs: 10_000 });
       expect(result).toMatchObject({ previous: `${projection.name}_v1`, target: `${projection.name}_v1_g1` });
       expect({ projection: projection.name, docs: await documents(result.target) }).toEqual({ projection: projection.name, docs: live.get(projection.name) });
     }

@@ -5,6 +5,11 @@ import { collectionName, type ProjectedEvent, type Projection } from './projecti
 export { strip, type StoredDoc } from './fold.js';
 
 const DUPLICATE_KEY = 11000;
+/**
+ * Operations per bulkWrite: FerretDB 1.24 on SQLite deadlocks the whole server on one bulkWrite
+ * replacing about 100 documents (each holds one of its 100 pooled connections until the command ends).
+ */
+const OPERATIONS_PER_BULK = 40;
 const MAX_ATTEMPTS = 8;
 /** Up to this many documents are read one by one: a lookup by _id is indexed on every server, `$in` is not on FerretDB. */
 const POINT_READS = 16;
@@ -47,14 +52,12 @@ export class MongoProjectionWriter<Doc extends object> {
     for (const { event, keys } of touched) for (const key of keys) if (!docs.has(key)) foldEvent(this.projection, docs, key, event);
     const created = [...docs.values()].filter((doc) => !doc._deleted).map((doc) => ({ ...doc, _rev: 1 }));
     if (created.length === 0) return 0;
-    try {
-      return (await this.collection.insertMany(created, { ordered: false })).insertedCount;
-    } catch (error) {
-      const bulk = error as mongo.MongoBulkWriteError;
-      const errors = bulk.writeErrors === undefined ? [] : Array.isArray(bulk.writeErrors) ? bulk.writeErrors : [bulk.writeErrors];
-      if (errors.length === 0 || errors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
-      return created.length - errors.length;
+    let duplicates = 0;
+    for (let first = 0; first < created.length; first += OPERATIONS_PER_BULK) {
+      const operations = created.slice(first, first + OPERATIONS_PER_BULK).map((document) => ({ insertOne: { document } }));
+      duplicates += (await this.writeChunk(operations)).length;
     }
+    return created.length - duplicates;
   }
 
   private async applyTo(ids: ReadonlySet<string>, touched: ReturnType<typeof keyed>): Promise<{ written: number; conflicts: Set<string> }> {
@@ -66,7 +69,7 @@ export class MongoProjectionWriter<Doc extends object> {
     }
     const operations = [...changed].map((id) => this.operation(docs.get(id) as StoredDoc, revisions.has(id), revisions.get(id)));
     if (operations.length === 0) return { written: 0, conflicts: new Set() };
-    return this.write(operations, changed, revisions);
+    return this.write(operations, changed);
   }
 
   private operation(doc: StoredDoc, existed: boolean, revision: number | undefined): mongo.AnyBulkWriteOperation<StoredDoc> {
@@ -76,9 +79,19 @@ export class MongoProjectionWriter<Doc extends object> {
     return { replaceOne: { filter, replacement } };
   }
 
-  private async write(operations: mongo.AnyBulkWriteOperation<StoredDoc>[], changed: Set<string>, revisions: Map<string, number | undefined>): Promise<{ written: number; conflicts: Set<string> }> {
-    const replaced = [...changed].filter((id) => revisions.has(id));
+  private async write(operations: mongo.AnyBulkWriteOperation<StoredDoc>[], changed: Set<string>): Promise<{ written: number; conflicts: Set<string> }> {
     const conflicts = new Set<string>();
+    for (let first = 0; first < operations.length; first += OPERATIONS_PER_BULK) {
+      const chunk = operations.slice(first, first + OPERATIONS_PER_BULK);
+      for (const id of await this.writeChunk(chunk)) conflicts.add(id);
+    }
+    return { written: changed.size - conflicts.size, conflicts };
+  }
+
+  /** One unordered bulkWrite; the ids that lost a race (a duplicate insert, a replace that matched nothing). */
+  private async writeChunk(operations: mongo.AnyBulkWriteOperation<StoredDoc>[]): Promise<string[]> {
+    const replaced = operations.filter((op) => 'replaceOne' in op).map(idOf);
+    const conflicts: string[] = [];
     let result: mongo.BulkWriteResult;
     try {
       result = await this.collection.bulkWrite(operations, { ordered: false });
@@ -86,12 +99,12 @@ export class MongoProjectionWriter<Doc extends object> {
       const bulk = error as mongo.MongoBulkWriteError;
       const errors = bulk.writeErrors === undefined ? [] : Array.isArray(bulk.writeErrors) ? bulk.writeErrors : [bulk.writeErrors];
       if (errors.length === 0 || errors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
-      for (const e of errors) conflicts.add(idOf(operations[e.index]));
+      for (const e of errors) conflicts.push(idOf(operations[e.index]));
       result = bulk.result;
     }
     // A replace that matched nothing lost a race; which one is not reported, so fold them all again.
-    if (result.matchedCount < replaced.length) for (const id of replaced) conflicts.add(id);
-    return { written: changed.size - conflicts.size, conflicts };
+    if (result.matchedCount < replaced.length) conflicts.push(...replaced);
+    return conflicts;
   }
 
   private async read(ids: readonly string[]): Promise<Map<string, StoredDoc>> {

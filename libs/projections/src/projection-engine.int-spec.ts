@@ -71,6 +71,14 @@ describe('the projection engine on MongoDB', () => {
     expect(await writer.collection.findOne({ _id: 'c9' })).toMatchObject({ _deleted: true });
   });
 
+  it('replaces more documents at once than one bulkWrite may carry on FerretDB (chunks of 40)', async () => {
+    const writer = new MongoProjectionWriter(tallies, connection, `${tallies.name}_many`);
+    const communities = Array.from({ length: 120 }, (_, i) => `m${i}`);
+    await writer.apply(communities.map((c, i) => projected('test.Opened', c, 1_000n + BigInt(i))));
+    await writer.apply(communities.map((c, i) => projected('test.Noted', c, 2_000n + BigInt(i))));
+    expect(await writer.collection.countDocuments({ count: 2, _rev: 2 })).toBe(120);
+  });
+
   it('tails the event store from its checkpoint and lets a reader wait for its own write', async () => {
     await store.appendToStream(`test.Thing-${randomUUID()}`, [event('test.Opened', 'c1'), event('test.Noted', 'c1')]);
     const running = await runEventStoreProjections({ name: `${tallies.name}_runner`, store, connection, projections: [tallies], source: 'test', filter: { streamPrefixes: ['test.'] } });

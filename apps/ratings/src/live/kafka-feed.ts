@@ -1,7 +1,7 @@
 import { consumerLag, ParkedStore, PermanentFailure, startConsumer, type PartitionLag, type RunningConsumer } from '@linli/messaging';
 import type { LiveProjections } from '@linli/projections';
 import { consumedContracts, projectedFromCloudEvent } from '@linli/ratings-read-models';
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 import type pg from 'pg';
 
 export interface KafkaFeedOptions {
@@ -23,11 +23,14 @@ export class KafkaFeed {
   private consumer: RunningConsumer | undefined;
   private readonly applied = new Map<string, bigint>();
   private lagCache: { at: number; lags: Promise<PartitionLag[]> } | undefined;
+  private admin: Admin | undefined;
 
   constructor(private readonly options: KafkaFeedOptions, private readonly live: LiveProjections) {}
 
   async start(): Promise<void> {
     const { kafka, pool, groupId, topics } = this.options;
+    this.admin = kafka.admin();
+    await this.admin.connect();
     this.consumer = await startConsumer({
       kafka,
       groupId,
@@ -61,8 +64,8 @@ export class KafkaFeed {
   async lags(maxAgeMs = 250): Promise<PartitionLag[]> {
     const now = Date.now();
     if (!this.lagCache || now - this.lagCache.at > maxAgeMs) {
-      const admin = this.options.kafka.admin();
-      const lags = admin.connect().then(() => consumerLag(admin, this.options.groupId, this.options.topics)).finally(() => admin.disconnect());
+      const admin = this.admin;
+      const lags = admin ? consumerLag(admin, this.options.groupId, this.options.topics) : Promise.resolve([]);
       lags.catch(() => undefined);
       this.lagCache = { at: now, lags };
     }
@@ -85,5 +88,6 @@ export class KafkaFeed {
 
   async stop(): Promise<void> {
     await this.consumer?.stop();
+    await this.admin?.disconnect().catch(() => undefined);
   }
 }

@@ -12,6 +12,7 @@ import type { Connection } from 'mongoose';
 export class OwnEventsTail {
   private subscription: Subscription | undefined;
   private applied = 0n;
+  private stopped = false;
   private readonly checkpoints: ProjectionCheckpoints;
 
   constructor(private readonly store: EventStore, connection: Connection, private readonly live: LiveProjections, private readonly checkpointName: string) {
@@ -20,6 +21,11 @@ export class OwnEventsTail {
 
   async start(onError: (error: unknown) => void): Promise<void> {
     this.applied = (await this.checkpoints.load(this.checkpointName)) ?? 0n;
+    this.subscribe(onError);
+  }
+
+  /** Tails from the last position applied; a failure is reported and the tail starts again a second later. */
+  private subscribe(onError: (error: unknown) => void): void {
     this.subscription = this.store.subscribeToAll(
       async (events, checkpoint) => {
         await this.live.apply(events.map(projectedFromOwnEvent));
@@ -28,7 +34,10 @@ export class OwnEventsTail {
       },
       { fromCheckpoint: { position: this.applied }, filter: { streamPrefixes: [RATINGS_STREAM_PREFIX] }, batchSize: 500 },
     );
-    this.subscription.done.catch(onError);
+    this.subscription.done.catch((error: unknown) => {
+      onError(error);
+      if (!this.stopped) setTimeout(() => !this.stopped && this.subscribe(onError), 1_000);
+    });
   }
 
   /** The position of the last own event applied. */
@@ -59,6 +68,7 @@ export class OwnEventsTail {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.subscription?.stop();
   }
 }
