@@ -1,33 +1,8 @@
 import type { DisputeEvent } from '@linli/disputes-domain';
-import type { ProjectedEvent, Projection } from '@linli/projections';
+import type { ProjectedEvent } from '@linli/projections';
+import { projectedFrom } from '@linli/projections/testing';
+
+export { project, twice } from '@linli/projections/testing';
 
 /** Stored-looking disputes events for projection tests: positions count up from 1 in the order given. */
-export function projected(...events: DisputeEvent[]): ProjectedEvent[] {
-  return events.map((event, index) => ({
-    eventId: `event-${index + 1}`,
-    type: event.type,
-    data: event.data,
-    occurredAt: '2025-09-22T09:00:00+08:00',
-    source: 'disputes',
-    position: BigInt(index + 1),
-  }));
-}
-
-/**
- * Folds events into documents the way the MongoDB writer does: per key, in order, skipping an
- * event at or below the position a document already applied (so redelivery changes nothing).
- */
-export function project<Doc extends object>(projection: Projection<Doc>, events: readonly ProjectedEvent[]): Record<string, Doc | null> {
-  const docs: Record<string, { doc: Doc | null; applied: bigint }> = {};
-  for (const event of events) {
-    for (const key of projection.keys(event)) {
-      const current = docs[key];
-      if (current && current.applied >= event.position) continue;
-      docs[key] = { doc: projection.evolve(current?.doc ?? null, event, key), applied: event.position };
-    }
-  }
-  return Object.fromEntries(Object.entries(docs).map(([key, { doc }]) => [key, doc]));
-}
-
-/** Every event delivered twice in a row, then the whole log again (as a replay after a crash would). */
-export const twice = (events: readonly ProjectedEvent[]): ProjectedEvent[] => [...events.flatMap((event) => [event, event]), ...events];
+export const projected: (...events: DisputeEvent[]) => ProjectedEvent[] = projectedFrom({ source: 'disputes', occurredAt: '2025-09-22T09:00:00+08:00' });

@@ -1,32 +1,6 @@
-import type { ProjectedEvent, Projection } from '@linli/projections';
+import { projectedFrom } from '@linli/projections/testing';
 
-/** Stored-looking events for projection tests: positions count up from 1 in the order given. */
-export function projected(...events: { type: string; data: object }[]): ProjectedEvent[] {
-  return events.map((event, index) => ({
-    eventId: `event-${index + 1}`,
-    type: event.type,
-    data: event.data,
-    occurredAt: '2025-06-01T01:00:00.000Z',
-    source: 'organizations',
-    position: BigInt(index + 1),
-  }));
-}
+export { project, twice } from '@linli/projections/testing';
 
-/**
- * Folds events into documents the way the MongoDB writer does: per key, in order, skipping an
- * event at or below the position a document already applied (so redelivery changes nothing).
- */
-export function project<Doc extends object>(projection: Projection<Doc>, events: readonly ProjectedEvent[]): Record<string, Doc | null> {
-  const docs: Record<string, { doc: Doc | null; applied: bigint }> = {};
-  for (const event of events) {
-    for (const key of projection.keys(event)) {
-      const current = docs[key];
-      if (current && current.applied >= event.position) continue;
-      docs[key] = { doc: projection.evolve(current?.doc ?? null, event, key), applied: event.position };
-    }
-  }
-  return Object.fromEntries(Object.entries(docs).map(([key, { doc }]) => [key, doc]));
-}
-
-/** Every event delivered twice in a row, then the whole log again (as a replay after a crash would). */
-export const twice = (events: readonly ProjectedEvent[]): ProjectedEvent[] => [...events.flatMap((event) => [event, event]), ...events];
+/** Stored-looking organisations events for projection tests: positions count up from 1 in the order given. */
+export const projected = projectedFrom({ source: 'organizations', occurredAt: '2025-06-01T01:00:00.000Z' });
