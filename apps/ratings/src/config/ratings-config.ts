@@ -1,5 +1,5 @@
 import { CONSUMED_TOPICS } from '@linli/ratings-read-models';
-import { ConfigError } from '@linli/service-kit';
+import { ConfigError, parseInteger, parseOnOff } from '@linli/service-kit';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -27,29 +27,12 @@ export function parseRatingsConfig(env: Env): RatingsConfig {
   if (!/^[A-Za-z0-9._-]{1,100}$/.test(group)) throw new ConfigError('RATINGS_CONSUMER_GROUP', `must be letters, digits, . _ -, got "${group}"`);
   const suffix = env['RATINGS_TOPIC_SUFFIX']?.trim() ?? '';
   if (!/^[A-Za-z0-9._-]*$/.test(suffix)) throw new ConfigError('RATINGS_TOPIC_SUFFIX', `must be letters, digits, . _ -, got "${suffix}"`);
-  const consume = onOff(env, 'RATINGS_CONSUME', true);
+  const consume = parseOnOff(env, 'RATINGS_CONSUME', true);
   return {
     readModelPrefix: prefix,
     consumerGroup: group,
     topics: consume ? CONSUMED_TOPICS.map((topic) => `${topic}${suffix}`) : [],
-    lagThreshold: integer(env, 'RATINGS_PROJECTION_LAG_THRESHOLD', 10_000, 1, 100_000_000),
-    readYourWritesMs: integer(env, 'RATINGS_READ_YOUR_WRITES_MS', 2_000, 0, 2_000),
+    lagThreshold: parseInteger(env, 'RATINGS_PROJECTION_LAG_THRESHOLD', 10_000, 1, 100_000_000),
+    readYourWritesMs: parseInteger(env, 'RATINGS_READ_YOUR_WRITES_MS', 2_000, 0, 2_000),
   };
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be an integer, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
-  return value;
-}
-
-function onOff(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
-  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
-  throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }

@@ -1,5 +1,5 @@
 import { ConfigError } from './service-config.js';
-import { parseServiceConfig } from './parse-config.js';
+import { parseInteger, parseOnOff, parseServiceConfig } from './parse-config.js';
 
 const service = { name: 'disputes', defaultPort: 3002 };
 const valid = {
@@ -41,5 +41,23 @@ describe('service configuration', () => {
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
     expect(error.message).toMatch(rule);
+  });
+});
+
+describe('settings a service adds to its own configuration', () => {
+  it('reads an on/off switch in the usual spellings, and the fallback when unset', () => {
+    expect(['1', 'true', 'ON', 'yes'].map((raw) => parseOnOff({ FLAG: raw }, 'FLAG', false))).toEqual([true, true, true, true]);
+    expect(['0', 'false', 'Off', 'no'].map((raw) => parseOnOff({ FLAG: raw }, 'FLAG', true))).toEqual([false, false, false, false]);
+    expect(parseOnOff({}, 'FLAG', true)).toBe(true);
+  });
+
+  it('rejects a switch that is neither, naming the variable', () => {
+    expect(() => parseOnOff({ FLAG: 'maybe' }, 'FLAG', true)).toThrow(/FLAG.*must be true or false/);
+  });
+
+  it('keeps an integer setting within its bounds', () => {
+    expect(parseInteger({ LIMIT: '25' }, 'LIMIT', 10, 1, 100)).toBe(25);
+    expect(() => parseInteger({ LIMIT: '2.5' }, 'LIMIT', 10, 1, 100)).toThrow(/LIMIT.*must be an integer/);
+    expect(() => parseInteger({ LIMIT: '0' }, 'LIMIT', 10, 1, 100)).toThrow(/LIMIT.*between 1 and 100/);
   });
 });

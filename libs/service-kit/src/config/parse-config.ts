@@ -47,13 +47,23 @@ function parsePort(env: Env, name: string, fallback: number): number {
   return parseInteger(env, name, fallback, 1, 65_535);
 }
 
-function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+/** An optional integer setting within [min, max]; `fallback` when unset. */
+export function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be an integer, got "${raw}"`);
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+/** An optional boolean setting (true/false, on/off, yes/no, 1/0); `fallback` when unset. */
+export function parseOnOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
 function parseLogLevel(env: Env, name: string): LogLevel {
