@@ -9,8 +9,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export { sleep };
 export const INFRA_DIR = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(INFRA_DIR, '../..');
-export const LINLI = join(ROOT, '.linli');
-export const DIRS = { data: join(LINLI, 'data'), logs: join(LINLI, 'logs'), run: join(LINLI, 'run'), bin: join(LINLI, 'bin') };
+/** The shared cache (built FerretDB, Kafka jars): always the repository's .linli/. */
+export const CACHE = join(ROOT, '.linli');
+/** Data, logs and pid files: .linli/, or LINLI_STATE_DIR (relative to the repo) for a second, independent set of servers. */
+export const LINLI = process.env.LINLI_STATE_DIR ? resolve(ROOT, process.env.LINLI_STATE_DIR) : CACHE;
+export const DIRS = { data: join(LINLI, 'data'), logs: join(LINLI, 'logs'), run: join(LINLI, 'run'), bin: join(CACHE, 'bin') };
 export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 export const envInt = (name, fallback) => (process.env[name] ? Number.parseInt(process.env[name], 10) : fallback);
 

@@ -8,12 +8,12 @@
 // version.txt there and build inside that copy; its own go.sum verifies every dependency.
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIRS, INFRA_DIR, LINLI, ensureDir, log, run, seconds, sha256 } from './common.mjs';
+import { CACHE, DIRS, INFRA_DIR, ensureDir, log, run, seconds, sha256 } from './common.mjs';
 
 const MODULE_DIR = join(INFRA_DIR, 'ferretdb');
 export const FERRETDB_BIN = join(DIRS.bin, 'ferretdb');
 const MARKER = `${FERRETDB_BIN}.sha256`;
-const SRC = join(LINLI, 'build', 'ferretdb-src');
+const SRC = join(CACHE, 'build', 'ferretdb-src');
 
 export async function buildFerretDB() {
   const hash = sha256(join(MODULE_DIR, 'go.mod'), join(MODULE_DIR, 'go.sum'), new URL(import.meta.url));

@@ -1,12 +1,12 @@
 // Single-node KRaft Kafka broker from Maven Central jars (tools/infra/kafka/pom.xml), data in .linli/data/kafka.
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIRS, INFRA_DIR, LINLI, envInt, ensureDir, log, ownedPid, readPid, run, sha256, spawnDetached, terminate } from './common.mjs';
+import { CACHE, DIRS, INFRA_DIR, LINLI, envInt, ensureDir, log, ownedPid, readPid, run, sha256, spawnDetached, terminate } from './common.mjs';
 
 const POM = join(INFRA_DIR, 'kafka', 'pom.xml');
 const LOG4J2 = join(INFRA_DIR, 'kafka', 'log4j2.xml');
 const HOME = join(LINLI, 'kafka');
-const LIBS = join(HOME, 'libs');
+const LIBS = join(CACHE, 'kafka', 'libs');
 const MARKER = join(LIBS, '.pom.sha256');
 const PROPS = join(HOME, 'server.properties');
 const DATA = join(DIRS.data, 'kafka');
