@@ -60,6 +60,9 @@ async function main(): Promise<void> {
   const checkpoints = await PostgresCheckpointStore.create(pool, schema);
   try {
     await appendDisputeEvents(store, EVENTS);
+    // A long-lived log has planner statistics (autovacuum analyzes it); a freshly seeded one does
+    // not until autovacuum comes round, and without them PostgreSQL sorts every later row per page.
+    await pool.query(`ANALYZE "${schema}".linli_events`);
     const stored = await store.readAll({ filter: { streamPrefixes: ['disputes.'] } });
     const messages = stored.map((event) => publish(exampleDisputesGateway, event)).flatMap((event) => (event ? [toKafkaMessage(event)] : []));
     const bytes = messages.reduce((sum, m) => sum + (m.value as Buffer).length, 0) / messages.length;

@@ -11,11 +11,11 @@ export { PermanentFailure, type MessageContext, type MessageHandler } from './co
 export { PostgresInbox } from './consumer/inbox.js';
 export type { MessageOutcome } from './consumer/message-pipeline.js';
 export { DEFAULT_RETRY, type RetryOutcome, type RetryPolicy } from './consumer/retry.js';
-export { DeadLetters, type RetryResult, type RetryTarget } from './dead-letters/dead-letters.js';
+export { ConsumerGroupNotHere, DeadLetters, ParkedMessageNotFound, type RetryResult, type RetryTarget } from './dead-letters/dead-letters.js';
 export { DLQ_HEADERS } from './dead-letters/dead-letter-topic.js';
 export { deadLettersStream, type DeadLetterRetried, type DeadLetterSkipped } from './dead-letters/operator-events.js';
 export type { ParkedMessage, ParkReason } from './dead-letters/parked-message.js';
 export { ParkedStore } from './dead-letters/parked-store.js';
 export { KeyBusy } from './dead-letters/retry-lock.js';
 export { consumerLag, totalLag, type PartitionLag } from './lag/consumer-lag.js';
-export { registerMessagingMetrics, type LaggingGroup, type MessagingMetricsSources } from './metrics/messaging-metrics.js';
+export { registerMessagingMetrics, type LaggingGroup, type LagSource, type MessagingMetricsSources } from './metrics/messaging-metrics.js';

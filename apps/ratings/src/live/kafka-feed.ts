@@ -55,6 +55,11 @@ export class KafkaFeed {
     });
   }
 
+  /** The running group member (undefined before start), for the kit's registry: lag, dead-letter operations. */
+  get running(): RunningConsumer | undefined {
+    return this.consumer;
+  }
+
   /** Resolves once the member has joined its group. */
   joined(): Promise<void> {
     return this.consumer?.joined ?? Promise.resolve();

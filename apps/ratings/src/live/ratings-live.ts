@@ -1,7 +1,7 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EventStore } from '@linli/event-store';
 import type { RatingsReadModels } from '@linli/ratings-read-models';
-import { EVENT_STORE, Infrastructure, SERVICE_LOGGER } from '@linli/service-kit';
+import { EVENT_STORE, Infrastructure, MessagingRegistry, SERVICE_LOGGER } from '@linli/service-kit';
 import type { Logger } from 'pino';
 import { RATINGS_CONFIG, type RatingsConfig } from '../config/ratings-config.js';
 import { READ_MODELS } from './read-models.provider.js';
@@ -16,6 +16,7 @@ export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShu
   private pipeline: RatingsLivePipeline | undefined;
   private starting: Promise<void> = Promise.resolve();
   private stopped = false;
+  private unregister: () => void = () => undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -23,6 +24,7 @@ export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(READ_MODELS) private readonly models: RatingsReadModels,
     @Inject(RATINGS_CONFIG) private readonly config: RatingsConfig,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
+    @Inject(MessagingRegistry) private readonly messaging: MessagingRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -34,8 +36,11 @@ export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShu
     return (await this.pipeline?.position()) ?? 0n;
   }
 
+  /** While the read models are still starting, the wait for them counts against the same timeout. */
   async waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    return this.pipeline ? this.pipeline.waitFor(position, timeoutMs) : false;
+    const deadline = Date.now() + timeoutMs;
+    while (!this.pipeline && !this.stopped && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    return this.pipeline ? this.pipeline.waitFor(position, Math.max(0, deadline - Date.now())) : false;
   }
 
   /** Null until the pipeline runs. */
@@ -50,6 +55,7 @@ export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShu
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await this.starting;
+    this.unregister();
     await this.pipeline?.stop();
   }
 
@@ -70,6 +76,7 @@ export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShu
         await this.waitForMongo();
         await pipeline.start();
         this.pipeline = pipeline;
+        if (pipeline.feed?.running) this.unregister = this.messaging.registerConsumer(pipeline.feed.running);
         this.logger.info({ topics: this.config.topics, group: this.config.consumerGroup }, 'read models are live');
         return;
       } catch (error) {

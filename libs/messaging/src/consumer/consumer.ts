@@ -38,7 +38,10 @@ export interface ConsumerOptions {
 /** A running consumer group member. */
 export interface RunningConsumer {
   readonly groupId: string;
+  readonly topics: readonly string[];
   readonly deadLetterTopic: string;
+  /** Where the group's messages are parked (operators list, retry and skip them there). */
+  readonly parked: ParkedStore;
   /** Resolves when the member first joined its group with its partitions assigned. */
   readonly joined: Promise<void>;
   /** Applies a parked message again through the handler (DeadLetters.retry uses it). */
@@ -104,7 +107,9 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
 
   return {
     groupId,
+    topics: [...options.topics],
     deadLetterTopic,
+    parked: options.deadLetters,
     joined,
     reapply: (message) => pipeline.reapply(message, abort.signal),
     stop: async () => {

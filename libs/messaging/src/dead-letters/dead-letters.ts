@@ -17,6 +17,23 @@ export interface RetryResult {
   readonly keyUnparked: boolean;
 }
 
+/** The group has no parked message with that id (or it was retried or skipped meanwhile). */
+export class ParkedMessageNotFound extends Error {
+  /** `what`: a message id, or `of key <key>`. */
+  constructor(groupId: string, what: string) {
+    super(`no parked message ${what} in consumer group ${groupId}`);
+    this.name = 'ParkedMessageNotFound';
+  }
+}
+
+/** A retry must run in the process of the group's own consumer (its handler, inbox and order). */
+export class ConsumerGroupNotHere extends Error {
+  constructor(groupId: string) {
+    super(`consumer group ${groupId} does not run in this process`);
+    this.name = 'ConsumerGroupNotHere';
+  }
+}
+
 /** Operators' view of parked messages: list, retry, skip; every action is stored as an event. */
 export class DeadLetters {
   private readonly consumers: ReadonlyMap<string, RunningConsumer>;
@@ -42,8 +59,9 @@ export class DeadLetters {
    */
   async retry(groupId: string, target: RetryTarget, actor: Actor, reason: string): Promise<RetryResult> {
     const consumer = this.consumers.get(groupId);
-    if (!consumer) throw new Error(`consumer group ${groupId} does not run in this process`);
+    if (!consumer) throw new ConsumerGroupNotHere(groupId);
     const key = 'key' in target ? target.key : (await this.require(groupId, target.id)).key;
+    if (!(await this.parked.isParked(groupId, key))) throw new ParkedMessageNotFound(groupId, `of key ${key}`);
     const result = await RetryLock.hold(this.parked.pool, groupId, key, async () => {
       const appliedIds: string[] = [];
       for (let head = await this.parked.head(groupId, key); head; head = await this.parked.head(groupId, key)) {
@@ -67,7 +85,7 @@ export class DeadLetters {
   async skip(groupId: string, id: string, actor: Actor, reason: string): Promise<ParkedMessage> {
     const message = await this.require(groupId, id);
     const skipped = await RetryLock.hold(this.parked.pool, groupId, message.key, () => this.parked.resolve(message, 'skipped', actor.id, reason));
-    if (!skipped) throw new Error(`parked message ${id} of ${groupId} is no longer parked`);
+    if (!skipped) throw new ParkedMessageNotFound(groupId, id);
     const { key, eventId, topic, partition, offset } = message;
     await recordOperatorAction(this.store, groupId, 'messaging.DeadLetterSkipped', { groupId, key, parkedId: id, eventId, topic, partition, offset }, actor, reason, this.clock());
     return message;
@@ -75,7 +93,7 @@ export class DeadLetters {
 
   private async require(groupId: string, id: string): Promise<ParkedMessage> {
     const message = await this.parked.get(groupId, id);
-    if (!message || message.status !== 'parked') throw new Error(`no parked message ${id} in consumer group ${groupId}`);
+    if (!message || message.status !== 'parked') throw new ParkedMessageNotFound(groupId, id);
     return message;
   }
 }

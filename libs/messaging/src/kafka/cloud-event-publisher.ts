@@ -1,5 +1,5 @@
 import { assertValid, CLOUDEVENTS_CONTENT_TYPE, cloudEventEnvelopeSchema, type ContractEvent } from '@linli/contracts';
-import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
 import { sameTopicName, type TopicNaming } from './topics.js';
 
 /**
@@ -48,6 +48,14 @@ export class CloudEventPublisher {
 
   /** Sends events that toCloudEvent (or publish) built, and so validated, a moment ago. */
   async sendValidated(events: readonly ContractEvent[]): Promise<void> {
+    await this.sendPrepared(this.prepare(events));
+  }
+
+  /**
+   * Serialises validated events into Kafka messages per topic, in order. The relay does this while
+   * the previous batch is on the wire, so only the send itself waits for the broker's ack.
+   */
+  prepare(events: readonly ContractEvent[]): TopicMessages[] {
     const byTopic = new Map<string, Message[]>();
     for (const item of events) {
       const topic = this.topicName(item.contract.topic);
@@ -55,7 +63,12 @@ export class CloudEventPublisher {
       messages.push(toKafkaMessage(item));
       byTopic.set(topic, messages);
     }
-    if (byTopic.size === 0) return;
-    await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+  }
+
+  /** Sends what prepare() built, in one batch with acks from all in-sync replicas. */
+  async sendPrepared(topicMessages: TopicMessages[]): Promise<void> {
+    if (topicMessages.length === 0) return;
+    await this.producer.sendBatch({ acks: -1, topicMessages });
   }
 }

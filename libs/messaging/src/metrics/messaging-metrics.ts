@@ -2,7 +2,6 @@ import type { Admin } from 'kafkajs';
 import { Gauge, type Registry } from 'prom-client';
 import type { ParkedStore } from '../dead-letters/parked-store.js';
 import { consumerLag } from '../lag/consumer-lag.js';
-import type { Relay } from '../relay/relay.js';
 
 /** A consumer group whose lag is reported. */
 export interface LaggingGroup {
@@ -10,11 +9,18 @@ export interface LaggingGroup {
   readonly topics: readonly string[];
 }
 
-/** What the messaging gauges read at each scrape. */
+/** Something with a backlog of events, e.g. a relay: `linli_relay_lag_events{relay=name}`. */
+export interface LagSource {
+  readonly name: string;
+  lag(): Promise<number>;
+}
+
+/** What the messaging gauges read at each scrape (getters are read at each scrape too). */
 export interface MessagingMetricsSources {
-  readonly admin?: Admin;
+  /** The admin client for lag queries, or a function connecting one on demand. */
+  readonly admin?: Admin | (() => Promise<Admin>);
   readonly groups?: readonly LaggingGroup[];
-  readonly relays?: readonly Relay[];
+  readonly relays?: readonly LagSource[];
   readonly parked?: ParkedStore;
 }
 
@@ -31,9 +37,11 @@ export function registerMessagingMetrics(registry: Registry, sources: MessagingM
     registers: [registry],
     async collect() {
       this.reset();
-      if (!sources.admin) return;
-      for (const group of sources.groups ?? []) {
-        const lags = await consumerLag(sources.admin, group.groupId, group.topics).catch(() => []);
+      const groups = sources.groups ?? [];
+      const admin = typeof sources.admin === 'function' && groups.length > 0 ? await sources.admin().catch(() => undefined) : sources.admin;
+      if (!admin || typeof admin === 'function') return;
+      for (const group of groups) {
+        const lags = await consumerLag(admin, group.groupId, group.topics).catch(() => []);
         for (const lag of lags) this.set({ group: lag.groupId, topic: lag.topic, partition: String(lag.partition) }, lag.lag);
       }
     },
@@ -59,8 +67,11 @@ export function registerMessagingMetrics(registry: Registry, sources: MessagingM
     async collect() {
       this.reset();
       const counts = await sources.parked?.countParked().catch(() => undefined);
-      for (const group of sources.groups ?? []) this.set({ group: group.groupId }, counts?.get(group.groupId) ?? 0);
-      for (const [group, n] of counts ?? []) if (!sources.groups?.some((g) => g.groupId === group)) this.set({ group }, n);
+      // A service reports its own groups only: the table is shared, and every service reporting
+      // every group would duplicate each series (and each alert) once per service.
+      const groups = sources.groups;
+      if (groups) for (const group of groups) this.set({ group: group.groupId }, counts?.get(group.groupId) ?? 0);
+      else for (const [group, n] of counts ?? []) this.set({ group }, n);
     },
   });
 }

@@ -1,6 +1,6 @@
 import { publish, type ContractEvent, type Gateway } from '@linli/contracts';
 import type { Checkpoint, EventFilter, EventStore, RecordedEvent } from '@linli/event-store';
-import type { Kafka } from 'kafkajs';
+import type { Kafka, TopicMessages } from 'kafkajs';
 import { CloudEventPublisher, createReliableProducer } from '../kafka/cloud-event-publisher.js';
 import type { TopicNaming } from '../kafka/topics.js';
 import type { CheckpointStore } from './checkpoint-store.js';
@@ -49,9 +49,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   await producer.connect();
   const publisher = new CloudEventPublisher(producer, options.topicName);
   let position = (await options.checkpoints.load(options.name)) ?? 0n;
-  const sender = new OrderedSender<ContractEvent[]>(
-    // publish() below validated each event strictly as it built it: no second validation here.
-    (events) => publisher.sendValidated(events),
+  const sender = new OrderedSender<TopicMessages[]>(
+    (prepared) => publisher.sendPrepared(prepared),
     async (checkpoint) => {
       await options.afterPublish?.(checkpoint);
       await options.checkpoints.save(options.name, checkpoint.position);
@@ -66,7 +65,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       const published = batch.map((event) => publish(options.gateway, event)).filter((event): event is ContractEvent => event !== null);
       // Every event up to the batch's last one is then published: a valid checkpoint inside the page.
       const last = first + batchSize >= events.length;
-      await sender.enqueue(published, last ? checkpoint : { position: batch[batch.length - 1].globalPosition });
+      // publish() validated each event strictly as it built it: no second validation. Serialised
+      // here, while the previous batch is on the wire, so the send starts as soon as it is acked.
+      await sender.enqueue(publisher.prepare(published), last ? checkpoint : { position: batch[batch.length - 1].globalPosition });
     }
   };
   const subscription = options.store.subscribeToAll(relayPage, { fromCheckpoint: { position }, filter: options.filter, batchSize: options.pageSize ?? 4 * batchSize });

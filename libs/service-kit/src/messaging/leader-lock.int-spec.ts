@@ -20,6 +20,30 @@ describe('the relay leader lock', () => {
     await second.release();
   });
 
+  it('survives its connection being terminated: reports the loss, lets go, and can lead again', async () => {
+    const name = `test:${randomUUID()}`;
+    let reportLoss: (error: Error) => void = () => undefined;
+    const loss = new Promise<Error>((resolve) => (reportLoss = resolve));
+    const leader = new LeaderLock(pool, name, (error) => reportLoss(error));
+    expect(await leader.whenAcquired(() => false)).toBe(true);
+
+    // the session holding the advisory lock (a 64-bit key: classid holds its high half, objid its low half)
+    const { rows } = await pool.query<{ pid: number }>(
+      "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1 AND ((classid::bigint << 32) | objid::bigint) = hashtextextended($1, 0)",
+      [name],
+    );
+    expect(rows).toHaveLength(1);
+    await pool.query('SELECT pg_terminate_backend($1)', [rows[0]?.pid]);
+
+    expect((await loss).message).toMatch(/terminating connection/);
+    expect(leader.held).toBe(false);
+    const other = new LeaderLock(pool, name);
+    expect(await other.whenAcquired(() => false)).toBe(true); // the server let go with the session
+    await other.release();
+    expect(await leader.whenAcquired(() => false)).toBe(true);
+    await leader.release();
+  });
+
   it('stops waiting when cancelled', async () => {
     const name = `test:${randomUUID()}`;
     const leader = new LeaderLock(pool, name);

@@ -9,7 +9,20 @@ const RETRY_MS = 2_000;
 export class LeaderLock {
   private client: pg.PoolClient | undefined;
 
-  constructor(private readonly pool: pg.Pool, private readonly name: string) {}
+  /**
+   * `onLost` hears of a lock lost with its connection (terminated, database restarted): the server
+   * has let go of it, so another replica may lead now; the caller stops leading and waits again.
+   */
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly name: string,
+    private readonly onLost?: (error: Error) => void,
+  ) {}
+
+  /** Whether this process holds the lock (as far as it knows: a dead connection is noticed by its error). */
+  get held(): boolean {
+    return this.client !== undefined;
+  }
 
   /** Polls until the lock is acquired (true) or `cancelled()` turns true (false). */
   async whenAcquired(cancelled: () => boolean): Promise<boolean> {
@@ -25,6 +38,9 @@ export class LeaderLock {
       const client = await this.pool.connect();
       const { rows } = await client.query<{ acquired: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS acquired', [this.name]);
       if (rows[0]?.acquired) {
+        // A checked-out client has no error listener of the pool's: without this one, a terminated
+        // connection would be an unhandled 'error' event and take the whole process down.
+        client.on('error', (error) => this.lost(client, error));
         this.client = client;
         return true;
       }
@@ -33,6 +49,13 @@ export class LeaderLock {
       // the database is not reachable yet: try again later
     }
     return false;
+  }
+
+  private lost(client: pg.PoolClient, error: Error): void {
+    if (this.client !== client) return; // released already: the pool's idle handler has it
+    this.client = undefined;
+    client.release(error); // destroys the connection instead of returning it to the pool
+    this.onLost?.(error);
   }
 
   async release(): Promise<void> {

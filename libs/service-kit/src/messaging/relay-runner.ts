@@ -1,13 +1,13 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Contract, Gateway } from '@linli/contracts';
 import type { EventStore } from '@linli/event-store';
-import { ensureTopics, PostgresCheckpointStore, registerMessagingMetrics, startRelay, topicSpecsFor, type Relay } from '@linli/messaging';
+import { ensureTopics, PostgresCheckpointStore, startRelay, topicSpecsFor, type Relay } from '@linli/messaging';
 import type { Logger } from 'pino';
 import { Infrastructure } from '../health/infrastructure.js';
-import { ServiceMetrics } from '../observability/metrics.js';
 import { EVENT_STORE, SERVICE_CONFIG, SERVICE_LOGGER } from '../tokens.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { LeaderLock } from './leader-lock.js';
+import { MessagingRegistry } from './messaging-registry.js';
 
 /** What a service publishes: its own streams, mapped to public events by its gateway. */
 export interface Publishing {
@@ -32,7 +32,6 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
   private relay: Relay | undefined;
   private readonly lock: LeaderLock;
   private stopping = false;
-  private metricsRegistered = false;
 
   constructor(
     @Inject(PUBLISHING) private readonly publishing: Publishing,
@@ -40,9 +39,9 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(Infrastructure) private readonly infra: Infrastructure,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
-    @Inject(ServiceMetrics) private readonly metrics: ServiceMetrics,
+    @Inject(MessagingRegistry) private readonly messaging: MessagingRegistry,
   ) {
-    this.lock = new LeaderLock(infra.pg, `relay:${config.serviceName}`);
+    this.lock = new LeaderLock(infra.pg, `relay:${config.serviceName}`, (error) => this.leadershipLost(error));
   }
 
   onApplicationBootstrap(): void {
@@ -51,6 +50,7 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
 
   private async keepRelaying(): Promise<void> {
     while (!this.stopping) {
+      if (!this.lock.held && !(await this.lock.whenAcquired(() => this.stopping))) return;
       try {
         await this.start();
         await this.relay?.done;
@@ -60,6 +60,12 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
       }
       if (!this.stopping) await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
     }
+  }
+
+  /** The lock's connection died (terminated, database restarted): another replica may lead now, so stop and wait for the lock again. */
+  private leadershipLost(error: Error): void {
+    this.logger.warn({ err: { type: error.name, message: error.message } }, 'relay leader lock lost with its connection; stopping the relay until it is acquired again');
+    void this.relay?.stop().catch(() => undefined);
   }
 
   private async start(): Promise<void> {
@@ -79,8 +85,7 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
       checkpoints: await PostgresCheckpointStore.create(this.infra.pg),
       filter: { streamPrefixes: [...this.publishing.streamPrefixes] },
     });
-    if (!this.metricsRegistered) registerMessagingMetrics(this.metrics.registry, { relays: [{ name: this.config.serviceName, lag: () => this.relay?.lag() ?? Promise.resolve(0) } as Relay] });
-    this.metricsRegistered = true;
+    this.messaging.registerRelay({ name: this.config.serviceName, lag: () => this.relay?.lag() ?? Promise.resolve(0) });
     this.logger.info({ relay: this.config.serviceName }, 'relay started');
   }
 
