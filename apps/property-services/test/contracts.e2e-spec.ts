@@ -31,7 +31,7 @@ describe('tenders, contracts and coverage over HTTP', () => {
     const tender = await api.post<Accepted>(`/communities/${communityId}/tenders`, { tenderDate: '2024-12-10', biddersCount: 3, selectedCompanyId: companyId });
     expect(tender).toMatchObject({ status: 201, etag: '"0"', body: { events: ['property.CompanyRecruited'] } });
     const signed = await api.post<Accepted>(`/communities/${communityId}/contracts`, contract(companyId, { tenderId: tender.body.id }));
-    expect(signed).toMatchObject({ status: 201, etag: '"1"', body: { events: ['property.ContractSigned'] } });
+    expect(signed).toMatchObject({ status: 201, etag: '"2"', body: { events: ['property.ContractSigned', 'property.CoverageChanged'] } });
     const listed = await api.read(`/communities/${communityId}/contracts?minPosition=${signed.body.position}`);
     expect(listed.body).toMatchObject({
       communityId,
@@ -61,9 +61,9 @@ describe('tenders, contracts and coverage over HTTP', () => {
     const signed = await api.post<Accepted>(`/communities/${communityId}/contracts`, contract(companyId));
     const base = `/communities/${communityId}/contracts/${signed.body.id}`;
     const renewed = await api.post<Accepted>(`${base}/renewal`, { newPeriodEnd: '2026-12-31', feeStandardFenPerSqmMonth: 140 }, { 'if-match': signed.etag ?? '' });
-    expect(renewed).toMatchObject({ status: 200, etag: '"1"', body: { id: signed.body.id, events: ['property.ContractRenewed'] } });
+    expect(renewed).toMatchObject({ status: 200, etag: '"3"', body: { id: signed.body.id, events: ['property.ContractRenewed', 'property.CoverageChanged'] } });
     const terminated = await api.post<Accepted>(`${base}/termination`, { terminationDate: '2026-07-01', reason: 'service standard not met' });
-    expect(terminated).toMatchObject({ status: 200, etag: '"2"' });
+    expect(terminated).toMatchObject({ status: 200, etag: '"5"', body: { events: ['property.ContractTerminated', 'property.CoverageChanged'] } });
     const listed = await api.read<{ contracts: Array<Record<string, unknown>> }>(`/communities/${communityId}/contracts?minPosition=${terminated.body.position}`);
     expect(listed.body.contracts[0]).toMatchObject({
       status: 'terminated',

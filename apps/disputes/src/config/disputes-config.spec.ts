@@ -14,7 +14,12 @@ describe('the disputes configuration', () => {
       satisfactionWindowDays: 15,
       reopenWindowDays: 30,
       scheduler: { enabled: true, pollMs: 1_000, graceMs: 60_000 },
+      hotline: { enabled: true, groupId: 'linli-disputes-hotline', topic: 'municipal.hotline.tickets.v1', fastGroup: false },
     }));
+
+  it('takes the hotline consumer\'s group and topic from the environment', () =>
+    expect(parseDisputesConfig({ DISPUTES_HOTLINE: 'off', DISPUTES_HOTLINE_GROUP: 'g-1', DISPUTES_HOTLINE_TOPIC: 'tickets.test-1' }).hotline)
+      .toMatchObject({ enabled: false, groupId: 'g-1', topic: 'tickets.test-1' }));
 
   it('reads a deadline policy given inline', () => {
     const policy = { workingDaysPerLevel: { 0: 1, 1: 2, 2: 3, 3: 4, 4: 5 }, overrides: [{ category: 'leak', workingDaysPerLevel: { 1: 1 } }], autoEscalateWhenOverdue: false };
@@ -35,6 +40,9 @@ describe('the disputes configuration', () => {
     ['a file that does not exist', 'DISPUTES_CALENDAR', '/nonexistent/calendar.json'],
     ['a scheduler switch other than on or off', 'DISPUTES_SCHEDULER', 'maybe'],
     ['a poll interval that is not a number', 'DEADLINE_POLL_MS', 'soon'],
+    ['a hotline switch other than on or off', 'DISPUTES_HOTLINE', 'yes please'],
+    ['a hotline group with spaces', 'DISPUTES_HOTLINE_GROUP', 'my group'],
+    ['a hotline topic with a slash', 'DISPUTES_HOTLINE_TOPIC', 'a/b'],
   ])('refuses %s, naming the variable', (_, variable, value) =>
     expect(() => parseDisputesConfig({ [variable]: value })).toThrow(configError(variable)));
 });

@@ -1,7 +1,8 @@
 import {
   DEFAULT_REOPEN_WINDOW_DAYS, DEFAULT_SATISFACTION_WINDOW_DAYS, defaultDeadlinePolicy, type DeadlineInputs,
 } from '@linli/disputes-domain';
-import { ConfigError } from '@linli/service-kit';
+import { HOTLINE_TICKETS_TOPIC } from '@linli/contracts';
+import { ConfigError, parseInteger, parseOnOff } from '@linli/service-kit';
 import { chinaWorkingCalendar } from './china-working-calendar.js';
 import { parseDeadlinePolicy, parseWorkingCalendar } from './deadline-settings.js';
 import { readJsonSetting } from './json-setting.js';
@@ -25,6 +26,15 @@ export interface DisputesConfig {
      */
     readonly graceMs: number;
   };
+  /** The consumer of 12345 hotline tickets. */
+  readonly hotline: {
+    /** Off for an instance that should not take tickets (most tests). */
+    readonly enabled: boolean;
+    readonly groupId: string;
+    readonly topic: string;
+    /** Short session and poll times (tests that start and stop groups often). */
+    readonly fastGroup: boolean;
+  };
 }
 
 /** Injection token of the parsed configuration. */
@@ -39,28 +49,25 @@ export function parseDisputesConfig(env: Env): DisputesConfig {
       policy: policy === undefined ? defaultDeadlinePolicy : parseDeadlinePolicy(policy, 'DISPUTES_DEADLINE_POLICY'),
       calendar: calendar === undefined ? chinaWorkingCalendar : parseWorkingCalendar(calendar, 'DISPUTES_CALENDAR'),
     },
-    satisfactionWindowDays: integer(env, 'DISPUTES_SATISFACTION_WINDOW_DAYS', DEFAULT_SATISFACTION_WINDOW_DAYS, 1, 365),
-    reopenWindowDays: integer(env, 'DISPUTES_REOPEN_WINDOW_DAYS', DEFAULT_REOPEN_WINDOW_DAYS, 1, 365),
+    satisfactionWindowDays: parseInteger(env, 'DISPUTES_SATISFACTION_WINDOW_DAYS', DEFAULT_SATISFACTION_WINDOW_DAYS, 1, 365),
+    reopenWindowDays: parseInteger(env, 'DISPUTES_REOPEN_WINDOW_DAYS', DEFAULT_REOPEN_WINDOW_DAYS, 1, 365),
     scheduler: {
-      enabled: onOff(env, 'DISPUTES_SCHEDULER', true),
-      pollMs: integer(env, 'DEADLINE_POLL_MS', 1_000, 10, 3_600_000),
-      graceMs: integer(env, 'DISPUTES_DEADLINE_GRACE_MS', 60_000, 0, 86_400_000),
+      enabled: parseOnOff(env, 'DISPUTES_SCHEDULER', true),
+      pollMs: parseInteger(env, 'DEADLINE_POLL_MS', 1_000, 10, 3_600_000),
+      graceMs: parseInteger(env, 'DISPUTES_DEADLINE_GRACE_MS', 60_000, 0, 86_400_000),
+    },
+    hotline: {
+      enabled: parseOnOff(env, 'DISPUTES_HOTLINE', true),
+      groupId: kafkaName(env, 'DISPUTES_HOTLINE_GROUP', 'linli-disputes-hotline'),
+      topic: kafkaName(env, 'DISPUTES_HOTLINE_TOPIC', HOTLINE_TICKETS_TOPIC),
+      fastGroup: parseOnOff(env, 'DISPUTES_HOTLINE_FAST_GROUP', false),
     },
   };
 }
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+function kafkaName(env: Env, name: string, fallback: string): string {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be an integer, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
-  return value;
-}
-
-function onOff(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (raw !== 'on' && raw !== 'off') throw new ConfigError(name, `must be "on" or "off", got "${raw}"`);
-  return raw === 'on';
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(raw)) throw new ConfigError(name, `must be 1–200 letters, digits, . _ or -, got "${raw}"`);
+  return raw;
 }

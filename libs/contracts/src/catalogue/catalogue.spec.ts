@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../json-schema.js';
 import { toCloudEvent } from '../cloud-event/to-cloud-event.js';
-import { catalogue, catalogueRegistry, linliContracts } from './index.js';
+import { catalogue, catalogueRegistry, HOTLINE_TICKET_PERSONAL_FIELDS, hotlineTicketSubmittedV1, linliContracts, municipalContracts } from './index.js';
 
 const PERSONAL_FIELDS = /^(name|names|phone|phones|mobile|room|rooms|address|idNumber|parties|description|reason|agreementSummary)$/i;
 
@@ -14,9 +14,16 @@ describe('the event catalogue', () => {
     expect(() => toCloudEvent(contract, contract.example, { id: 'e-1', time: '2025-11-30T08:00:00Z' })).not.toThrow();
   });
 
-  it.each(catalogue.map((contract) => [contract.type, contract] as const))('%s: closes its payload and carries no personal field', (_type, contract) => {
+  it.each(linliContracts.map((contract) => [contract.type, contract] as const))('%s: closes its payload and carries no personal field', (_type, contract) => {
     expect(contract.schema.additionalProperties).toBe(false);
     expect(propertyNames(contract.schema).filter((name) => PERSONAL_FIELDS.test(name))).toEqual([]);
+  });
+
+  it.each(municipalContracts.map((contract) => [contract.type, contract] as const))('%s (inbound): closes its payload and carries personal data only where it is declared', (_type, contract) => {
+    expect(contract.schema.additionalProperties).toBe(false);
+    const declared = contract === hotlineTicketSubmittedV1 ? HOTLINE_TICKET_PERSONAL_FIELDS : [];
+    const undeclared = Object.entries(contract.schema.properties ?? {}).filter(([name]) => !(declared as readonly string[]).includes(name));
+    expect(undeclared.flatMap(([name, child]) => [name, ...propertyNames(child)]).filter((name) => PERSONAL_FIELDS.test(name))).toEqual([]);
   });
 
   it('names every Linli event cn.linli.<context>.<event>.v<n>, published from /linli/<service> on linli.<context>.v<n> or the hotline outcome topic', () => {

@@ -90,8 +90,9 @@ export interface HotlineTicketResolvedV1 {
 }
 
 /**
- * Carries a hotline ticket id back to the 12345 platform once its dispute is resolved. Not produced
- * by the disputes gateway: the private DisputeResolved does not carry the ticket id (see the gateway).
+ * Carries a hotline ticket id back to the 12345 platform each time its dispute is resolved (again
+ * after a reopening). Published from the private HotlineTicketAnswered, which the disputes domain
+ * records beside the resolution of a dispute reported from the hotline.
  */
 export const hotlineTicketResolvedV1 = toHotline<HotlineTicketResolvedV1>({
   type: 'cn.linli.disputes.hotline-ticket-resolved.v1',

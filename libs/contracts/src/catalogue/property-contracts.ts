@@ -1,5 +1,5 @@
 import { byCommunity, v1On } from './channel.js';
-import { codes, count, date, fen, id, nullableId, payload } from './schema-parts.js';
+import { boolean, codes, count, date, fen, id, nullableId, payload } from './schema-parts.js';
 import { PROPERTY_TOPIC } from './topics.js';
 
 // Tenders and service contracts of a residential community: coverage follows from the periods
@@ -87,5 +87,28 @@ export const contractTerminatedV1 = v1<ContractTerminatedV1>({
   summary: 'A property service contract was terminated early.',
   schema: payload('ContractTerminatedV1', { communityId: id, contractId: id, terminationDate: date, coveredUntil: date }),
   example: { communityId: 'rc-qianyue-1', contractId: 'pc-2025-07', terminationDate: '2026-01-01', coveredUntil: '2025-12-31' },
+  partitionKey: byCommunity,
+});
+
+export interface CoverageChangedV1 {
+  communityId: string;
+  contractId: string;
+  covered: boolean;
+  effectiveDate: string;
+  coveredUntil?: string;
+}
+
+/**
+ * Whether a company serves the community changed from `effectiveDate`: published with every signing
+ * (covered from the period start), renewal (covered from the day after the previous end) and early
+ * termination (uncovered from the termination date). While covered, `coveredUntil` is the last day in
+ * force. A contract that simply runs out publishes nothing on that day: a reader treats the community
+ * as uncovered after `coveredUntil` unless a later coverage change (renewal, next contract) says otherwise.
+ */
+export const coverageChangedV1 = v1<CoverageChangedV1>({
+  type: 'cn.linli.property.coverage-changed.v1',
+  summary: 'Whether a property service company serves a residential community changed from a date.',
+  schema: payload('CoverageChangedV1', { communityId: id, contractId: id, covered: boolean, effectiveDate: date, coveredUntil: date }, ['coveredUntil']),
+  example: { communityId: 'rc-qianyue-1', contractId: 'pc-2025-07', covered: true, effectiveDate: '2025-07-01', coveredUntil: '2028-06-30' },
   partitionKey: byCommunity,
 });

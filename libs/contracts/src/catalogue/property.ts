@@ -1,6 +1,6 @@
 import type { Contract } from '../contract.js';
 import { companyRegisteredV1, companyReinstatedV1, companySuspendedV1 } from './property-companies.js';
-import { companyRecruitedV1, contractRenewedV1, contractSignedV1, contractTerminatedV1 } from './property-contracts.js';
+import { companyRecruitedV1, contractRenewedV1, contractSignedV1, contractTerminatedV1, coverageChangedV1 } from './property-contracts.js';
 import { entryReversedV1, expenditureRecordedV1, feesCollectedV1, revenueRecordedV1, statementPublishedV1 } from './property-ledger.js';
 
 export * from './property-companies.js';
@@ -16,6 +16,7 @@ export const propertyContracts: readonly Contract[] = [
   contractSignedV1,
   contractRenewedV1,
   contractTerminatedV1,
+  coverageChangedV1,
   revenueRecordedV1,
   expenditureRecordedV1,
   entryReversedV1,

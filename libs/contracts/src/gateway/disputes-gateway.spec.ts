@@ -12,6 +12,7 @@ const DISPUTES_EVENT_TYPES = [
   'disputes.DisputeEscalated',
   'disputes.DisputeBecameOverdue',
   'disputes.DisputeResolved',
+  'disputes.HotlineTicketAnswered',
   'disputes.SatisfactionRated',
   'disputes.DisputeClosed',
   'disputes.DisputeReopened',

@@ -8,6 +8,7 @@ import {
   disputeReportedV1,
   disputeResolvedV1,
   disputeWithdrawnV1,
+  hotlineTicketResolvedV1,
   mediationSessionRecordedV1,
   mediatorAssignedV1,
   satisfactionRecordedV1,
@@ -18,8 +19,9 @@ import type * as Stored from './private/disputes-events.js';
 
 // The disputes service's stored events → linli.disputes.v1. Copies public fields by name: parties
 // are counted, attendees counted, descriptions, notes, agreements and reasons stay private, and a
-// satisfaction score loses its (pseudonymous) subject. The hotline outcome
-// (hotline-ticket-resolved.v1) is not produced here: DisputeResolved does not carry the ticket id.
+// satisfaction score loses its (pseudonymous) subject. HotlineTicketAnswered (recorded beside each
+// resolution of a dispute from the 12345 hotline) → hotline-ticket-resolved.v1 on the hotline's own
+// topic, municipal.hotline.outcomes.v1.
 
 const mappings: GatewayMappings = {
   'disputes.DisputeReported': from<Stored.StoredDisputeReported>((d) =>
@@ -92,6 +94,16 @@ const mappings: GatewayMappings = {
       communityId: d.communityId,
       outcome: d.outcome,
       level: d.level,
+      resolvedAt: instant(d.resolvedAt),
+      workingDaysToResolve: d.workingDaysToResolve,
+    }),
+  ),
+  'disputes.HotlineTicketAnswered': from<Stored.StoredHotlineTicketAnswered>((d) =>
+    publicEvent(hotlineTicketResolvedV1, {
+      ticketId: d.hotlineTicketId,
+      disputeId: d.disputeId,
+      communityId: d.communityId,
+      outcome: d.outcome,
       resolvedAt: instant(d.resolvedAt),
       workingDaysToResolve: d.workingDaysToResolve,
     }),

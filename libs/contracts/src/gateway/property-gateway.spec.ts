@@ -12,6 +12,7 @@ const PROPERTY_EVENT_TYPES = [
   'property.ContractSigned',
   'property.ContractRenewed',
   'property.ContractTerminated',
+  'property.CoverageChanged',
   'property.RevenueRecorded',
   'property.ExpenditureRecorded',
   'property.EntryReversed',

@@ -6,6 +6,7 @@ import {
   contractRenewedV1,
   contractSignedV1,
   contractTerminatedV1,
+  coverageChangedV1,
   entryReversedV1,
   expenditureRecordedV1,
   feesCollectedV1,
@@ -51,6 +52,15 @@ const mappings: GatewayMappings = {
   ),
   'property.ContractTerminated': from<Stored.StoredContractTerminated>((d) =>
     publicEvent(contractTerminatedV1, { communityId: d.communityId, contractId: d.contractId, terminationDate: d.terminationDate, coveredUntil: d.coveredUntil }),
+  ),
+  'property.CoverageChanged': from<Stored.StoredCoverageChanged>((d) =>
+    publicEvent(coverageChangedV1, {
+      communityId: d.communityId,
+      contractId: d.contractId,
+      covered: d.covered,
+      effectiveDate: d.effectiveDate,
+      ...(d.coveredUntil !== undefined && { coveredUntil: d.coveredUntil }),
+    }),
   ),
   'property.RevenueRecorded': from<Stored.StoredRevenueRecorded>((d) =>
     publicEvent(revenueRecordedV1, { communityId: d.communityId, entryId: d.entryId, category: d.category, amountFen: d.amountFen, date: d.date }),

@@ -16,7 +16,7 @@ export { companyStandingOf, type CompanyStanding, type PropertyCompany } from '.
 // Tenders, service contracts and coverage of a residential community
 export type { CommunityContractsCommand, RecordTender, RenewContract, SignContract, TerminateContract } from './community-contracts/commands.js';
 export { communityContracts, communityContractsStreamName } from './community-contracts/community-contracts.js';
-export { coverageOn, isCoveredOn, lastDayInForce, type Coverage } from './community-contracts/coverage.js';
+export { coverageChangeOf, coverageOn, isCoveredOn, lastDayInForce, type Coverage } from './community-contracts/coverage.js';
 export { SERVICE_LEVELS } from './community-contracts/events.js';
 export type {
   CommunityContractsEvent,
@@ -24,6 +24,7 @@ export type {
   ContractRenewed,
   ContractSigned,
   ContractTerminated,
+  CoverageChanged,
   ServiceLevel,
 } from './community-contracts/events.js';
 export { contractById, tenderById, type CommunityContracts, type FeeStep, type ServiceContract, type Tender } from './community-contracts/state.js';

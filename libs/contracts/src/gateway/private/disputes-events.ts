@@ -96,6 +96,14 @@ export interface StoredDisputeResolved {
   resolvedAt: string;
   workingDaysToResolve: number;
 }
+export interface StoredHotlineTicketAnswered {
+  disputeId: string;
+  communityId: string;
+  hotlineTicketId: string;
+  outcome: (typeof RESOLUTION_OUTCOMES)[number];
+  resolvedAt: string;
+  workingDaysToResolve: number;
+}
 export interface StoredSatisfactionRated {
   disputeId: string;
   communityId: string;

@@ -55,6 +55,13 @@ export interface StoredContractTerminated {
   /** free text */
   reason: string;
 }
+export interface StoredCoverageChanged {
+  communityId: string;
+  contractId: string;
+  covered: boolean;
+  effectiveDate: string;
+  coveredUntil?: string;
+}
 
 interface StoredEntry {
   communityId: string;

@@ -8,6 +8,7 @@ import {
   disputeReportedV1,
   disputeResolvedV1,
   disputeWithdrawnV1,
+  hotlineTicketResolvedV1,
   mediationSessionRecordedV1,
   mediatorAssignedV1,
   satisfactionRecordedV1,
@@ -98,6 +99,14 @@ export const disputesCases: GatewayCase[] = [
     contract: disputeResolvedV1,
     data: { ...ids, outcome: 'agreement_reached', level: 1, resolvedAt: '2025-09-26T16:00:00+08:00', workingDaysToResolve: 4 },
     personal: ['speakers face away'],
+  },
+  {
+    stored: storedEvent(stream, 'disputes.HotlineTicketAnswered', {
+      ...ids, hotlineTicketId: 'T20250922-0042', outcome: 'rectified', resolvedAt: '2025-09-26T16:00:00+08:00', workingDaysToResolve: 4,
+    } satisfies Stored.StoredHotlineTicketAnswered),
+    contract: hotlineTicketResolvedV1,
+    data: { ticketId: 'T20250922-0042', ...ids, outcome: 'rectified', resolvedAt: '2025-09-26T16:00:00+08:00', workingDaysToResolve: 4 },
+    personal: [],
   },
   {
     stored: storedEvent(stream, 'disputes.SatisfactionRated', { ...ids, subjectId: 'subj-wang', score: 4, ratedAt: '2025-09-30T10:00:00+08:00' } satisfies Stored.StoredSatisfactionRated),

@@ -6,6 +6,7 @@ import {
   contractRenewedV1,
   contractSignedV1,
   contractTerminatedV1,
+  coverageChangedV1,
   entryReversedV1,
   expenditureRecordedV1,
   feesCollectedV1,
@@ -86,6 +87,22 @@ export const propertyCases: GatewayCase[] = [
     contract: contractTerminatedV1,
     data: { communityId, contractId: 'contract-2024', terminationDate: '2025-05-01', coveredUntil: '2025-04-30' },
     personal: ['fire lanes'],
+  },
+  {
+    stored: storedEvent(contracts, 'property.CoverageChanged', {
+      communityId, contractId: 'contract-2024', covered: true, effectiveDate: '2024-09-01', coveredUntil: '2027-08-31',
+    } satisfies Stored.StoredCoverageChanged),
+    contract: coverageChangedV1,
+    data: { communityId, contractId: 'contract-2024', covered: true, effectiveDate: '2024-09-01', coveredUntil: '2027-08-31' },
+    personal: [],
+  },
+  {
+    stored: storedEvent(contracts, 'property.CoverageChanged', {
+      communityId, contractId: 'contract-2024', covered: false, effectiveDate: '2025-05-01',
+    } satisfies Stored.StoredCoverageChanged),
+    contract: coverageChangedV1,
+    data: { communityId, contractId: 'contract-2024', covered: false, effectiveDate: '2025-05-01' },
+    personal: [],
   },
   {
     stored: storedEvent(ledger, 'property.RevenueRecorded', {

@@ -70,6 +70,15 @@ export type DisputeReopened = DomainEvent<'disputes.DisputeReopened', {
   reopenedAt: string; dueAt: string; workingDaysAllowed: number;
 }>;
 
+/**
+ * The answer owed to the 12345 hotline: recorded with each resolution of a dispute that came from a
+ * hotline ticket (a reopened ticket is answered again when resolved again). No personal data.
+ */
+export type HotlineTicketAnswered = DomainEvent<'disputes.HotlineTicketAnswered', {
+  disputeId: string; communityId: string; hotlineTicketId: string; outcome: ResolutionOutcome;
+  resolvedAt: string; workingDaysToResolve: number;
+}>;
+
 export type DisputeWithdrawn = DomainEvent<'disputes.DisputeWithdrawn', {
   disputeId: string; communityId: string; reason?: string; withdrawnAt: string;
 }>;
@@ -83,6 +92,7 @@ export type DisputeEvent =
   | DisputeEscalated
   | DisputeBecameOverdue
   | DisputeResolved
+  | HotlineTicketAnswered
   | SatisfactionRated
   | DisputeClosed
   | DisputeReopened

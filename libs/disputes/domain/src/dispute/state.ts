@@ -11,6 +11,8 @@ export interface DisputeFacts {
   readonly reporterSubjectId: string;
   readonly partySubjectIds: readonly string[];
   readonly reopenCount: number;
+  /** Set when the dispute came from the 12345 hotline: each resolution answers this ticket. */
+  readonly hotlineTicketId?: string;
 }
 
 /** Where an accepted dispute stands on the ladder. */
@@ -39,8 +41,8 @@ export type ExistingDispute = Exclude<Dispute, { status: 'none' }>;
 
 export const initialState = (): Dispute => ({ status: 'none' });
 
-const factsOf = ({ disputeId, communityId, category, urgency, reporterSubjectId, partySubjectIds, reopenCount }: DisputeFacts): DisputeFacts =>
-  ({ disputeId, communityId, category, urgency, reporterSubjectId, partySubjectIds, reopenCount });
+const factsOf = ({ disputeId, communityId, category, urgency, reporterSubjectId, partySubjectIds, reopenCount, hotlineTicketId }: DisputeFacts): DisputeFacts =>
+  ({ disputeId, communityId, category, urgency, reporterSubjectId, partySubjectIds, reopenCount, ...(hotlineTicketId !== undefined && { hotlineTicketId }) });
 const handlingOf = ({ level, department, mediatorId }: Handling): Handling =>
   ({ level, ...(department && { department }), ...(mediatorId && { mediatorId }) });
 
@@ -53,10 +55,11 @@ function inStatus<S extends DisputeStatus>(state: Dispute, event: DisputeEvent, 
 export function evolve(state: Dispute, event: DisputeEvent): Dispute {
   switch (event.type) {
     case 'disputes.DisputeReported': {
-      const { disputeId, communityId, category, urgency, parties, reportedAt } = event.data;
+      const { disputeId, communityId, category, urgency, parties, reportedAt, hotlineTicketId } = event.data;
       const reporterSubjectId = parties.find((p) => p.role === 'reporter')?.subjectId ?? '';
       const partySubjectIds = parties.map((p) => p.subjectId);
-      return { status: 'reported', disputeId, communityId, category, urgency, reporterSubjectId, partySubjectIds, reopenCount: 0, reportedAt };
+      const ticket = hotlineTicketId !== undefined ? { hotlineTicketId } : {};
+      return { status: 'reported', disputeId, communityId, category, urgency, reporterSubjectId, partySubjectIds, reopenCount: 0, ...ticket, reportedAt };
     }
     case 'disputes.DisputeAccepted': {
       const { category, level, department, dueAt } = event.data;
@@ -80,6 +83,8 @@ export function evolve(state: Dispute, event: DisputeEvent): Dispute {
       const s = inStatus(state, event, 'open');
       return { ...factsOf(s), ...handlingOf(s), status: 'resolved', resolvedAt: event.data.resolvedAt, ratedSubjectIds: [] };
     }
+    case 'disputes.HotlineTicketAnswered':
+      return inStatus(state, event, 'resolved');
     case 'disputes.SatisfactionRated': {
       const s = inStatus(state, event, 'resolved', 'closed');
       return { ...s, ratedSubjectIds: [...s.ratedSubjectIds, event.data.subjectId] };

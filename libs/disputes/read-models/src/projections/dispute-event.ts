@@ -14,6 +14,7 @@ const disputeEventTypes: Readonly<Record<DisputeEvent['type'], true>> = {
   'disputes.DisputeEscalated': true,
   'disputes.DisputeBecameOverdue': true,
   'disputes.DisputeResolved': true,
+  'disputes.HotlineTicketAnswered': true,
   'disputes.SatisfactionRated': true,
   'disputes.DisputeClosed': true,
   'disputes.DisputeReopened': true,
@@ -49,6 +50,7 @@ export function businessTimeOf(event: DisputeEvent): string {
     case 'disputes.DisputeEscalated': return utc(event.data.escalatedAt);
     case 'disputes.DisputeBecameOverdue': return utc(event.data.detectedAt);
     case 'disputes.DisputeResolved': return utc(event.data.resolvedAt);
+    case 'disputes.HotlineTicketAnswered': return utc(event.data.resolvedAt);
     case 'disputes.SatisfactionRated': return utc(event.data.ratedAt);
     case 'disputes.DisputeClosed': return utc(event.data.closedAt);
     case 'disputes.DisputeReopened': return utc(event.data.reopenedAt);

@@ -70,6 +70,8 @@ function detailsOf(event: DisputeEvent): DisputeHistoryEntry['details'] {
       const { outcome, agreementSummary, level, workingDaysToResolve } = event.data;
       return { outcome, agreementSummary, level, workingDaysToResolve };
     }
+    case 'disputes.HotlineTicketAnswered':
+      return { hotlineTicketId: event.data.hotlineTicketId, outcome: event.data.outcome };
     case 'disputes.SatisfactionRated':
       return { subjectId: event.data.subjectId, score: event.data.score };
     case 'disputes.DisputeClosed':

@@ -94,6 +94,8 @@ function changed(doc: DisputeSummary, event: DisputeEvent): DisputeSummary {
       const { outcome, resolvedAt, workingDaysToResolve } = event.data;
       return { ...doc, status: 'resolved', dueAt: null, overdue: false, outcome, resolvedAt: utc(resolvedAt), workingDaysToResolve, satisfaction: { ratings: 0, total: 0 } };
     }
+    case 'disputes.HotlineTicketAnswered': // the ticket id is on the summary since the report
+      return doc;
     case 'disputes.SatisfactionRated':
       return { ...doc, satisfaction: { ratings: doc.satisfaction.ratings + 1, total: doc.satisfaction.total + event.data.score } };
     case 'disputes.DisputeClosed':

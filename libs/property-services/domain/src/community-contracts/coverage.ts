@@ -1,5 +1,5 @@
-import { isWithin, type IsoDate } from '../calendar/dates.js';
-import type { ServiceLevel } from './events.js';
+import { addDays, isWithin, type IsoDate } from '../calendar/dates.js';
+import type { CommunityContractsEvent, CoverageChanged, ServiceLevel } from './events.js';
 import type { CommunityContracts, ServiceContract } from './state.js';
 
 /** The contract in force on a day, with the fee standard that applies that day. */
@@ -50,4 +50,20 @@ export function contractOverlapping(
     // A contract terminated on its first day was never in force and blocks nothing.
     return contract.contractId !== exceptContractId && contract.periodStart <= end && contract.periodStart <= until && from <= end;
   });
+}
+
+/** The coverage change a contract event brings about (none for a tender or a coverage change itself). */
+export function coverageChangeOf(event: CommunityContractsEvent): CoverageChanged[] {
+  const change = (data: CoverageChanged['data']): CoverageChanged[] => [{ type: 'property.CoverageChanged', data }];
+  const { communityId } = event.data;
+  switch (event.type) {
+    case 'property.ContractSigned':
+      return change({ communityId, contractId: event.data.contractId, covered: true, effectiveDate: event.data.periodStart, coveredUntil: event.data.periodEnd });
+    case 'property.ContractRenewed':
+      return change({ communityId, contractId: event.data.contractId, covered: true, effectiveDate: addDays(event.data.previousPeriodEnd, 1), coveredUntil: event.data.periodEnd });
+    case 'property.ContractTerminated':
+      return change({ communityId, contractId: event.data.contractId, covered: false, effectiveDate: event.data.terminationDate });
+    default:
+      return [];
+  }
 }

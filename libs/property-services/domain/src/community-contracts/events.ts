@@ -41,5 +41,18 @@ export type ContractTerminated = DomainEvent<
   { communityId: string; contractId: string; terminationDate: IsoDate; coveredUntil: IsoDate; reason: string }
 >;
 
+/**
+ * Whether a company serves the community changed, from `effectiveDate`: recorded beside every
+ * signing (covered from the period start), renewal (covered from the day after the previous end)
+ * and early termination (uncovered from the termination date). While covered, `coveredUntil` is the
+ * last day in force: a contract that simply runs out records nothing on that day (no clock in the
+ * domain), so readers treat the community as uncovered after `coveredUntil` unless a later change
+ * (a renewal, the next contract) says otherwise.
+ */
+export type CoverageChanged = DomainEvent<
+  'property.CoverageChanged',
+  { communityId: string; contractId: string; covered: boolean; effectiveDate: IsoDate; coveredUntil?: IsoDate }
+>;
+
 /** Everything that happens to the service contracts of one residential community. */
-export type CommunityContractsEvent = CompanyRecruited | ContractSigned | ContractRenewed | ContractTerminated;
+export type CommunityContractsEvent = CompanyRecruited | ContractSigned | ContractRenewed | ContractTerminated | CoverageChanged;

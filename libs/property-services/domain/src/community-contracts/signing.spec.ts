@@ -1,7 +1,7 @@
 import { spec } from '../testing/spec.js';
 import { communityContracts, communityContractsStreamName } from './community-contracts.js';
 import type { ServiceLevel } from './events.js';
-import { COMMUNITY_ID, COMPANY_ID, OTHER_COMPANY_ID, recordTender, recruited, renew, sign, signed, terminate, TENDER_ID } from './testing/fixtures.js';
+import { COMMUNITY_ID, COMPANY_ID, coverageChanged, OTHER_COMPANY_ID, recordTender, recruited, renew, sign, signed, terminate, TENDER_ID } from './testing/fixtures.js';
 
 const { given } = spec(communityContracts);
 
@@ -18,7 +18,7 @@ describe('a community with no tender or contract yet', () => {
 
   it('refuses a fractional number of bidders', () => given().when(recordTender({ biddersCount: 2.5 })).thenRejects('InvalidBiddersCount'));
 
-  it('signs a contract negotiated without a tender', () => given().when(sign({ tenderId: null })).then(signed({ tenderId: null })));
+  it('signs a contract negotiated without a tender', () => given().when(sign({ tenderId: null })).then(signed({ tenderId: null }), coverageChanged()));
 
   it('refuses a contract that ends before it starts', () =>
     given().when(sign({ periodStart: '2024-09-01', periodEnd: '2024-08-31' })).thenRejects('InvalidContractPeriod'));
@@ -48,7 +48,8 @@ describe('a community with no tender or contract yet', () => {
 describe('a community that recruited a company by tender', () => {
   it('cannot record the same tender twice', () => given(recruited()).when(recordTender()).thenRejects('TenderAlreadyExists'));
 
-  it('signs with the company the tender selected', () => given(recruited()).when(sign()).then(signed()));
+  it('signs with the company the tender selected, covering the community for the period', () =>
+    given(recruited()).when(sign()).then(signed(), coverageChanged({ effectiveDate: '2024-09-01', coveredUntil: '2027-08-31' })));
 
   it('refuses to sign with a company the tender did not select', () =>
     given(recruited()).when(sign({ companyId: OTHER_COMPANY_ID })).thenRejects('CompanyNotSelectedByTender'));
@@ -76,12 +77,12 @@ describe('a community with a contract from 2024-09-01 to 2027-08-31', () => {
 
   it('signs the next contract from the day after the period ends', () => {
     const next = { contractId: 'contract-b', tenderId: null, periodStart: '2027-09-01', periodEnd: '2030-08-31' };
-    given(...history).when(sign(next)).then(signed(next));
+    given(...history).when(sign(next)).then(signed(next), coverageChanged({ contractId: 'contract-b', effectiveDate: '2027-09-01', coveredUntil: '2030-08-31' }));
   });
 
   it('records an earlier contract that ended the day before', () => {
     const earlier = { contractId: 'contract-old', tenderId: null, periodStart: '2021-09-01', periodEnd: '2024-08-31' };
-    given(...history).when(sign(earlier)).then(signed(earlier));
+    given(...history).when(sign(earlier)).then(signed(earlier), coverageChanged({ contractId: 'contract-old', effectiveDate: '2021-09-01', coveredUntil: '2024-08-31' }));
   });
 });
 

@@ -78,6 +78,8 @@ export function evolve(state: CommunityContracts, event: CommunityContractsEvent
         terminationReason: reason,
       }));
     }
+    case 'property.CoverageChanged':
+      return current; // follows from the contract event recorded with it
     default:
       return assertNever(event);
   }

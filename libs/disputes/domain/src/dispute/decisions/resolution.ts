@@ -14,10 +14,13 @@ export function resolveDispute(command: ResolveDispute, state: Dispute): Dispute
   const calendar = assertValidCalendar(command.data.calendar);
   const resolvedAt = command.metadata.now;
   const workingDaysToResolve = Math.max(0, workingDaysBetween(localDateOf(dispute.openedAt), localDateOf(resolvedAt), calendar));
-  return [{
+  const { communityId, hotlineTicketId } = dispute;
+  const resolvedEvent: DisputeEvent = {
     type: 'disputes.DisputeResolved',
-    data: { disputeId, communityId: dispute.communityId, outcome, agreementSummary, level: dispute.level, resolvedAt, workingDaysToResolve },
-  }];
+    data: { disputeId, communityId, outcome, agreementSummary, level: dispute.level, resolvedAt, workingDaysToResolve },
+  };
+  if (hotlineTicketId === undefined) return [resolvedEvent];
+  return [resolvedEvent, { type: 'disputes.HotlineTicketAnswered', data: { disputeId, communityId, hotlineTicketId, outcome, resolvedAt, workingDaysToResolve } }];
 }
 
 /** Only a resolved dispute is closed, and only once. */

@@ -38,6 +38,9 @@ class Invariants {
       case 'disputes.DisputeResolved':
         expect(before.status).toBe('open');
         break;
+      case 'disputes.HotlineTicketAnswered': // right after the resolution it answers, for a hotline dispute only
+        expect(before).toMatchObject({ status: 'resolved', hotlineTicketId: event.data.hotlineTicketId });
+        break;
       case 'disputes.SatisfactionRated': {
         expect(parties).toContain(event.data.subjectId);
         const key = `${cycle}:${event.data.subjectId}`;
@@ -62,9 +65,10 @@ class Invariants {
 }
 
 /** Plays a random story through decide and evolve; rule violations are expected, anything else is a bug. */
-function play([{ urgency }, steps]: [{ urgency: 'normal' | 'urgent' }, { intent: Parameters<typeof toCommand>[0]; hoursLater: number }[]]) {
+function play([{ urgency, hotline }, steps]: [{ urgency: 'normal' | 'urgent'; hotline: boolean }, { intent: Parameters<typeof toCommand>[0]; hoursLater: number }[]]) {
   const invariants = new Invariants();
-  let state = invariants.apply(disputeDecider.initialState(), disputeDecider.decide(report({ urgency }), disputeDecider.initialState())[0]!);
+  const first = report({ urgency, ...(hotline && { channel: 'hotline_12345' as const, hotlineTicketId: 'T-1' }) });
+  let state = invariants.apply(disputeDecider.initialState(), disputeDecider.decide(first, disputeDecider.initialState())[0]!);
   let time = START;
   for (const { intent, hoursLater } of steps) {
     time += hoursLater * 3_600_000;
@@ -92,7 +96,7 @@ describe('any sequence of commands on a dispute', () => {
     expect([...seen].sort()).toEqual([
       'disputes.DisputeAccepted', 'disputes.DisputeBecameOverdue', 'disputes.DisputeClosed', 'disputes.DisputeEscalated',
       'disputes.DisputeRejected', 'disputes.DisputeReopened', 'disputes.DisputeReported', 'disputes.DisputeResolved',
-      'disputes.DisputeWithdrawn', 'disputes.MediationSessionRecorded', 'disputes.MediatorAssigned', 'disputes.SatisfactionRated',
+      'disputes.DisputeWithdrawn', 'disputes.HotlineTicketAnswered', 'disputes.MediationSessionRecorded', 'disputes.MediatorAssigned', 'disputes.SatisfactionRated',
     ]);
   });
 });

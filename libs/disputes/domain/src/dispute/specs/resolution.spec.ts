@@ -1,7 +1,7 @@
 import { deciderSpec } from '@linli/domain-kernel/testing';
 import { disputeDecider } from '../dispute.js';
 import {
-  accepted, assignMediator, close, closed, escalate, escalated, recordSession, reopened, reported, resolve, resolved, withdraw,
+  accepted, assignMediator, close, closed, escalate, escalated, recordSession, reopened, reported, resolve, resolved, ticketAnswered, withdraw,
 } from '../testing/fixtures.js';
 
 const { given } = deciderSpec(disputeDecider);
@@ -35,6 +35,29 @@ describe('an open dispute', () => {
     given(...open).when(resolve({ calendar: { holidays: [], makeUpWorkdays: ['Sunday'] } })).thenRejects('InvalidWorkingCalendar'));
 
   it('is not closed before it is resolved', () => given(...open).when(close()).thenRejects('DisputeNotResolved'));
+});
+
+describe('a dispute reported from the 12345 hotline', () => {
+  const ticket = '12345-2025-0926-0042';
+  const open = [reported({ channel: 'hotline_12345', hotlineTicketId: ticket }), accepted()] as const;
+
+  it('answers its ticket when resolved, with the outcome and the working days it took', () =>
+    given(...open).when(resolve()).then(resolved(), ticketAnswered({ hotlineTicketId: ticket })));
+
+  it('answers its ticket again when resolved again after a reopening', () =>
+    given(...open, resolved(), ticketAnswered(), closed(), reopened())
+      .when(resolve({ now: '2025-10-13T10:00:00+08:00', outcome: 'rectified' }))
+      .then(
+        resolved({ outcome: 'rectified', resolvedAt: '2025-10-13T10:00:00+08:00', workingDaysToResolve: 3 }),
+        ticketAnswered({ outcome: 'rectified', resolvedAt: '2025-10-13T10:00:00+08:00', workingDaysToResolve: 3 }),
+      ));
+
+  it('is closed like any resolved dispute, without another answer', () =>
+    given(...open, resolved(), ticketAnswered()).when(close()).then(closed()));
+});
+
+describe('a dispute from another channel', () => {
+  it('answers no ticket when resolved', () => given(reported(), accepted()).when(resolve()).then(resolved()));
 });
 
 describe('a resolved dispute', () => {

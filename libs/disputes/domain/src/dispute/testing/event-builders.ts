@@ -1,6 +1,6 @@
 import type {
   DisputeAccepted, DisputeBecameOverdue, DisputeClosed, DisputeEscalated, DisputeRejected, DisputeReopened, DisputeReported,
-  DisputeResolved, DisputeWithdrawn, MediationSessionRecorded, MediatorAssigned, SatisfactionRated,
+  DisputeResolved, DisputeWithdrawn, HotlineTicketAnswered, MediationSessionRecorded, MediatorAssigned, SatisfactionRated,
 } from '../events.js';
 import { communityId, disputeId, endOf, neighbour, reporter, respondent, T } from './story.js';
 
@@ -50,6 +50,12 @@ export const resolved = (o: Partial<DisputeResolved['data']> = {}) =>
   build<DisputeResolved>('disputes.DisputeResolved', {
     ...ids(), outcome: 'agreement_reached', agreementSummary: 'dancing ends at 20:30, speakers face away from building 5',
     level: 1, resolvedAt: T.resolved, workingDaysToResolve: 4,
+  }, o);
+
+/** The answer to the 12345 ticket that goes with `resolved()` of a dispute reported from the hotline. */
+export const ticketAnswered = (o: Partial<HotlineTicketAnswered['data']> = {}) =>
+  build<HotlineTicketAnswered>('disputes.HotlineTicketAnswered', {
+    ...ids(), hotlineTicketId: '12345-2025-0926-0042', outcome: 'agreement_reached', resolvedAt: T.resolved, workingDaysToResolve: 4,
   }, o);
 
 export const rated = (o: Partial<SatisfactionRated['data']> = {}) =>

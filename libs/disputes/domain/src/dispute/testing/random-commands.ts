@@ -31,8 +31,11 @@ export type Intent = typeof intent extends fc.Arbitrary<infer I> ? I : never;
 
 /** A step of a story: something someone asks, some hours after the previous step. */
 export const step = fc.record({ intent, hoursLater: fc.oneof(fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 24 * 20 })) });
-/** A story starts with a plausible report and goes on at random. */
-export const story = fc.tuple(fc.record({ urgency: fc.constantFrom('normal' as const, 'urgent' as const) }), fc.array(step, { maxLength: 40, size: 'max' }));
+/** A story starts with a plausible report (now and then from the 12345 hotline) and goes on at random. */
+export const story = fc.tuple(
+  fc.record({ urgency: fc.constantFrom('normal' as const, 'urgent' as const), hotline: fc.boolean() }),
+  fc.array(step, { maxLength: 40, size: 'max' }),
+);
 
 /** The command an intent stands for, given the dispute as it is now. */
 export function toCommand(intent: Intent, state: Dispute, now: string): DisputeCommand {

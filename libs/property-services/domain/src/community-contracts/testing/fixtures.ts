@@ -1,6 +1,6 @@
 import { metadata } from '../../testing/metadata.js';
 import type { RecordTender, RenewContract, SignContract, TerminateContract } from '../commands.js';
-import type { CompanyRecruited, ContractRenewed, ContractSigned, ContractTerminated } from '../events.js';
+import type { CompanyRecruited, ContractRenewed, ContractSigned, ContractTerminated, CoverageChanged } from '../events.js';
 
 export const COMMUNITY_ID = 'yingbin-garden';
 export const COMPANY_ID = 'company-jinyuan';
@@ -69,4 +69,16 @@ export const terminated = (data: Partial<ContractTerminated['data']> = {}): Cont
     reason: 'repeated failure to clear the fire lanes',
     ...data,
   },
+});
+
+/** Covered by the contract of `signed()` for its period. */
+export const coverageChanged = (data: Partial<CoverageChanged['data']> = {}): CoverageChanged => ({
+  type: 'property.CoverageChanged',
+  data: { communityId: COMMUNITY_ID, contractId: CONTRACT_ID, covered: true, effectiveDate: '2024-09-01', coveredUntil: '2027-08-31', ...data },
+});
+
+/** Not covered from the termination date of `terminated()` on. */
+export const uncovered = (data: Partial<Omit<CoverageChanged['data'], 'coveredUntil' | 'covered'>> = {}): CoverageChanged => ({
+  type: 'property.CoverageChanged',
+  data: { communityId: COMMUNITY_ID, contractId: CONTRACT_ID, covered: false, effectiveDate: '2025-05-01', ...data },
 });
