@@ -1,11 +1,12 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { NotFound } from '@linli/domain-kernel';
 import type { RatingPeriod, RubricVersion } from '@linli/ratings-domain';
+import type { EventStore } from '@linli/event-store';
 import {
-  communityRating, countyDashboard, localDateOf, RatingsQueries, rubricOf, versionFor,
-  type AwardDecision, type AwardFact, type CommunityRatingView, type CommunityRecord, type CountyDashboard, type RatingsReadModels, type TimelineFilter, type TimelinePage,
+  communityAsOf, communityRating, countyDashboard, localDateOf, ratingAsOf, RatingsQueries, rubricOf, versionFor,
+  type AwardDecision, type RatingAsOf, type TimeBounds, type AwardFact, type CommunityRatingView, type CommunityRecord, type CountyDashboard, type RatingsReadModels, type TimelineFilter, type TimelinePage,
 } from '@linli/ratings-read-models';
-import { Infrastructure } from '@linli/service-kit';
+import { EVENT_STORE, Infrastructure } from '@linli/service-kit';
 import { READ_MODELS } from '../live/read-models.provider.js';
 
 /** Which rules to rate under: the version in force for the period, or one asked for to compare. */
@@ -27,7 +28,11 @@ export interface RatingHistoryPeriod {
 export class RatingQueries {
   private readonly queries: RatingsQueries;
 
-  constructor(@Inject(Infrastructure) infra: Infrastructure, @Inject(READ_MODELS) models: RatingsReadModels) {
+  constructor(
+    @Inject(Infrastructure) infra: Infrastructure,
+    @Inject(READ_MODELS) private readonly models: RatingsReadModels,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
     this.queries = new RatingsQueries(infra.mongo, models);
   }
 
@@ -41,6 +46,23 @@ export class RatingQueries {
     const { version, inForce } = await this.rules(period, choice);
     if (version === null) throw new NotFound('RubricVersion', choice.rubricVersion === undefined ? `in force for ${period}` : String(choice.rubricVersion));
     return communityRating(record, period, version, inForce);
+  }
+
+  /**
+   * The rating as it stood at a business day and/or as known at a system time: a bounded replay of
+   * the log into temporary documents with the read model's own projection code (libs/ratings/read-models time-machine).
+   */
+  async ratingAsOf(communityId: string, period: RatingPeriod, choice: RubricChoice, bounds: TimeBounds): Promise<RatingAsOf['rating'] & Omit<RatingAsOf, 'rating'>> {
+    const answer = ratingAsOf(await communityAsOf({ store: this.store, models: this.models, communityId, bounds }), period, choice);
+    if ('missing' in answer) {
+      if (answer.missing === 'community') throw new NotFound('Community', communityId);
+      if (answer.missing === 'rubric' && choice.rubricId === undefined && answer.detail.startsWith('several')) {
+        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'validation failed', errors: [{ field: 'rubricId', rule: 'required', message: answer.detail }] });
+      }
+      if (answer.missing === 'rubric') throw new NotFound('Rubric', choice.rubricId ?? '(none published within the bounds)');
+      throw new NotFound('RubricVersion', choice.rubricVersion === undefined ? `in force for ${period} within the bounds` : String(choice.rubricVersion));
+    }
+    return { ...answer.rating, asOf: answer.asOf, computedFrom: answer.computedFrom };
   }
 
   /** Every period with an award, or asked for: the rating under its rules, the award, every decision. */

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RatingQueries, type RubricChoice } from '../application/rating-queries.js';
 import { ReadGate } from '../application/read-gate.js';
-import { RatingHistoryQueryDto, RubricChoiceQueryDto, TimelineQueryDto } from './dto/queries.dto.js';
+import { RatingHistoryQueryDto, RatingQueryDto, RubricChoiceQueryDto, TimelineQueryDto } from './dto/queries.dto.js';
 import { CommunityRatingDto, TimelinePageDto } from './dto/views.dto.js';
 import { CommunityIdPipe, PeriodPipe, QueryEndpoint } from './http-support.js';
 
@@ -25,9 +25,13 @@ export class CommunitiesController {
 
   @Get('ratings/:period')
   @ApiParam({ name: 'period', example: '2025-H2' })
-  @QueryEndpoint('The rating of a period: score per criterion with the events behind it, total, recommended and awarded stars (rubricVersion= recomputes under another version)', 'Unknown community, or no rubric version for the period.')
+  @QueryEndpoint('The rating of a period: score per criterion with the events behind it, total, recommended and awarded stars (rubricVersion= recomputes under another version; asOf=/asAt= answer as it stood then, by bounded replay of the event log, naming the projection version and positions used)', 'Unknown community, or no rubric version for the period.')
   @ApiOkResponse({ type: CommunityRatingDto })
-  async rating(@Param('communityId', CommunityIdPipe) communityId: string, @Param('period', PeriodPipe) period: string, @Query() query: RubricChoiceQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  async rating(@Param('communityId', CommunityIdPipe) communityId: string, @Param('period', PeriodPipe) period: string, @Query() query: RatingQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    if (query.asOf !== undefined || query.asAt !== undefined) {
+      const bounds = { ...(query.asOf !== undefined && { asOf: query.asOf }), ...(query.asAt !== undefined && { asAt: query.asAt }) };
+      return this.queries.ratingAsOf(communityId, period, choiceOf(query), bounds);
+    }
     return this.gate.answer(reply, query.minPosition, () => this.queries.rating(communityId, period, choiceOf(query)));
   }
 

@@ -17,3 +17,4 @@ export type { MemberDoc } from './projections/members.projection.js';
 export { RatingsQueries, type TimelineFilter, type TimelinePage } from './queries/ratings-queries.js';
 export { ActiveCollections } from './queries/active-collections.js';
 export { localDateOf, COUNTY_UTC_OFFSET_MS } from './support/dates.js';
+export * from './time-machine/index.js';

@@ -19,6 +19,16 @@ export class RubricChoiceQueryDto extends ReadPositionQueryDto {
   readonly rubricVersion?: number;
 }
 
+/** A rating, optionally as it stood at a business day and/or as it was known at a system time (time machine). */
+export class RatingQueryDto extends RubricChoiceQueryDto {
+  @ApiPropertyOptional({ example: '2025-12-31', description: 'Time machine: only events that happened (local business day) on or before this day.' })
+  @IsOptional() @Matches(DAY, { message: DAY_MESSAGE })
+  readonly asOf?: string;
+  @ApiPropertyOptional({ example: '2026-01-05T09:00:00Z', description: 'Time machine: only events the store had recorded at or before this instant.' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { message: '$property must be an ISO-8601 instant such as 2026-01-05T09:00:00Z' })
+  readonly asAt?: string;
+}
+
 export class RatingHistoryQueryDto extends RubricChoiceQueryDto {
   @ApiPropertyOptional({ description: 'Periods to include beside those with awards, comma-separated.', example: '2025-H1,2025-H2' })
   @IsOptional() @Matches(/^\d{4}(-H[12])?(,\d{4}(-H[12])?){0,19}$/, { message: '$property must be up to 20 rating periods (YYYY, YYYY-H1, YYYY-H2), comma-separated' })

@@ -1,0 +1,1 @@
+export { openAuditLog, visible, testKeys, metadata, type AuditLog } from './audit-log.js';
