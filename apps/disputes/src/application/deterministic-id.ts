@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 export const ID_NAMESPACES = {
   /** 12345 hotline ticket ids. */
   hotlineTicket: '6f1d3a52-2a8e-4c1b-9a57-3c0f8e2d7b41',
+  /** The caller of a 12345 hotline ticket, as a pseudonymous data subject of its own. */
+  hotlineCaller: '9d4e2b7a-61c3-4f58-a0e9-2b7c5d13f846',
   /** `<actor id> <Idempotency-Key>` of a report sent without a dispute id. */
   idempotentReport: '0b7e9c14-5d2f-4e8a-b3c6-91a4f0d2e857',
   /** `<seed>/<n>` of the demo data generator. */

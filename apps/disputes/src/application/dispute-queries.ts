@@ -3,8 +3,8 @@ import {
   countOpenDisputes, findDisputeHistory, findDisputeSummary, listDisputes,
   type DisputeFilter, type DisputeHistoryEntry, type DisputePage, type DisputeSummary, type PageRequest,
 } from '@linli/disputes-read-models';
-import { NotFound, type Actor } from '@linli/domain-kernel';
-import { Infrastructure } from '@linli/service-kit';
+import { NotFound } from '@linli/domain-kernel';
+import { Infrastructure, type Reader } from '@linli/service-kit';
 import { DisputesReadModels } from './disputes-read-models.js';
 import { PersonalDataView, type PartyView } from './personal-data-view.js';
 
@@ -37,10 +37,10 @@ export class DisputeQueries {
     return minPosition === undefined || this.readModels.waitFor(BigInt(minPosition), READ_YOUR_WRITES_WAIT_MS);
   }
 
-  async detail(disputeId: string, actor: Actor): Promise<DisputeDetail> {
+  async detail(disputeId: string, reader: Reader): Promise<DisputeDetail> {
     const [summary, history] = await Promise.all([findDisputeSummary(this.infra.mongo, disputeId), findDisputeHistory(this.infra.mongo, disputeId)]);
     if (!summary) throw new NotFound('Dispute', disputeId);
-    const { personalData, parties } = await this.personalData.parties(actor, disputeId, summary.parties);
+    const { personalData, parties } = await this.personalData.parties(reader, disputeId, summary.parties);
     return { ...summary, personalData, parties, history: history?.entries ?? [] };
   }
 

@@ -1,10 +1,9 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DISPUTES_READ_MODELS, disputesProjections, ensureDisputesIndexes } from '@linli/disputes-read-models';
 import type { EventStore } from '@linli/event-store';
-import type { RunningProjection } from '@linli/projections';
+import { runEventStoreProjections, type RunningProjection } from '@linli/projections';
 import { EVENT_STORE, Infrastructure, SERVICE_LOGGER } from '@linli/service-kit';
 import type { Logger } from 'pino';
-import { runResilientProjections } from './resilient-projections.js';
 
 /**
  * Keeps the read models up to date: one runner tails the service's own streams (`disputes.`) from
@@ -52,8 +51,9 @@ export class DisputesReadModels implements OnApplicationBootstrap, BeforeApplica
     for (let attempt = 1; !this.stopped; attempt++) {
       try {
         await ensureDisputesIndexes(this.infra.mongo);
-        this.running = await runResilientProjections({
-          name, store: this.store, connection: this.infra.mongo, projections: disputesProjections, source, filter: { streamPrefixes: [streamPrefix] }, logger: this.logger,
+        this.running = await runEventStoreProjections({
+          name, store: this.store, connection: this.infra.mongo, projections: disputesProjections, source, filter: { streamPrefixes: [streamPrefix] },
+          onError: (error, failures) => this.logger.warn({ runner: name, failures, err: (error as Error).message }, 'projection runner failed; resubscribing'),
         });
         return this.running;
       } catch (error) {

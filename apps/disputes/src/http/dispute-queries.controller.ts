@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Cmd, type CommandContext } from '@linli/service-kit';
+import { ReaderOf, type Reader } from '@linli/service-kit';
 import type { FastifyReply } from 'fastify';
 import { DisputeQueries } from '../application/dispute-queries.js';
 import { ActorHeaders, DisputeIdPipe } from './command-docs.js';
@@ -23,10 +23,10 @@ export class DisputeQueriesController {
   @ApiAcceptedResponse({ type: NotYetDto, description: 'The read models have not reached minPosition yet.' })
   @ApiResponse({ status: 400, description: 'Malformed id or query.' })
   @ApiResponse({ status: 404, description: 'No such dispute (as far as the read models know).' })
-  async detail(@Param('id', DisputeIdPipe) id: string, @Query() query: ReadPositionQueryDto, @Cmd() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async detail(@Param('id', DisputeIdPipe) id: string, @Query() query: ReadPositionQueryDto, @ReaderOf() reader: Reader, @Res({ passthrough: true }) reply: FastifyReply) {
     if (!(await this.queries.reached(query.minPosition))) return notYet(reply, this.queries.position());
     const position = this.queries.position();
-    const dispute = await this.queries.detail(id, context.actor);
+    const dispute = await this.queries.detail(id, reader);
     void reply.header('ETag', `"${dispute.revision}"`);
     return { position, ...dispute };
   }

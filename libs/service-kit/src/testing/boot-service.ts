@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp, type ServiceDefinition } from '../bootstrap.js';
 import { parseServiceConfig } from '../config/parse-config.js';
+import { testSecurityConfig } from './test-tokens.js';
 
 /** A service booted on a free port against the servers named in the environment (e2e tests). */
 export interface BootedService {
@@ -11,7 +12,8 @@ export interface BootedService {
 
 export async function bootService(definition: ServiceDefinition, env: Record<string, string> = {}): Promise<BootedService> {
   const config = parseServiceConfig({ ...process.env, HOST: '127.0.0.1', ...env }, definition);
-  const app = await createServiceApp(definition, { ...config, port: 0 });
+  // Trusts the test key pair: requests carry `authHeaders()` (see test-tokens.ts).
+  const app = await createServiceApp(definition, { ...config, port: 0 }, await testSecurityConfig({ ...process.env, ...env }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

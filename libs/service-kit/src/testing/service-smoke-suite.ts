@@ -7,6 +7,23 @@ interface ApiDocument {
   paths?: Record<string, unknown>;
 }
 
+/** The metric families docs/operations.md and the PrometheusRule rely on, with their types. */
+const METRIC_TYPES: Readonly<Record<string, string>> = {
+  linli_http_request_duration_seconds: 'histogram',
+  linli_event_store_append_duration_seconds: 'histogram',
+  linli_relay_lag_events: 'gauge',
+  linli_consumer_lag: 'gauge',
+  linli_projection_lag_events: 'gauge',
+  linli_projection_rebuild_progress_ratio: 'gauge',
+  linli_dead_letter_parked: 'gauge',
+  nodejs_eventloop_lag_p99_seconds: 'gauge',
+  nodejs_heap_size_used_bytes: 'gauge',
+  nodejs_gc_duration_seconds: 'histogram',
+  process_cpu_seconds_total: 'counter',
+  process_resident_memory_bytes: 'gauge',
+};
+const OPERATIONS_METRICS = Object.keys(METRIC_TYPES);
+
 /** What every service must do against the real servers: be ready, document itself, expose metrics. */
 export function serviceSmokeSuite(definition: ServiceDefinition): void {
   describe(`the ${definition.name} service`, () => {
@@ -40,6 +57,12 @@ export function serviceSmokeSuite(definition: ServiceDefinition): void {
       const metrics = await (await fetch(`${service.url}/metrics`)).text();
       expect(metrics).toMatch(/linli_http_request_duration_seconds_count\{[^}]*route="\/health\/live"/);
       expect(metrics).toContain('process_resident_memory_bytes');
+    });
+
+    it('exposes every metric family the operations guide and the alerts name', async () => {
+      const metrics = await (await fetch(`${service.url}/metrics`)).text();
+      const families = new Map([...metrics.matchAll(/^# TYPE (\S+) (\S+)$/gm)].map(([, name, type]) => [name, type]));
+      expect(Object.fromEntries(OPERATIONS_METRICS.map((name) => [name, families.get(name)]))).toEqual(Object.fromEntries(OPERATIONS_METRICS.map((name) => [name, METRIC_TYPES[name]])));
     });
   });
 }
