@@ -15,6 +15,27 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
+# The operators' command line (`linli db migrate`, `linli kafka topics create`, `linli projections
+# rebuild`, `linli dlq …`) that the Kubernetes Jobs run: docker build --target cli -t linli/cli .
+# The CLI runs its TypeScript through tsx (as `npx linli` does in the repository), so tsx joins the
+# production dependencies; its cache goes to /tmp (an emptyDir under a read-only root filesystem).
+FROM production-deps AS cli-deps
+RUN npm install --prefix /opt/tsx --no-audit --no-fund "tsx@$(node -p "require('./package.json').devDependencies.tsx")" \
+ && cp -rn /opt/tsx/node_modules/. node_modules/ && rm -rf /opt/tsx && npm cache clean --force
+
+FROM node:${NODE_VERSION}-bookworm-slim AS cli
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=cli-deps /app/node_modules node_modules
+COPY package.json tsconfig.json tsconfig.base.json ./
+COPY libs libs
+COPY docs/asyncapi.json docs/asyncapi.json
+COPY tools/cli tools/cli
+RUN ln -s /app/tools/cli/linli.mjs /usr/local/bin/linli
+USER node
+ENTRYPOINT ["linli"]
+
+# The services (the default target): docker build --build-arg APP=disputes -t linli/disputes .
 FROM node:${NODE_VERSION}-bookworm-slim
 ARG APP
 RUN test -n "${APP}" || (echo "build with --build-arg APP=<organizations|disputes|property-services|ratings>" && false)

@@ -5,6 +5,7 @@ export { foldEvent } from './fold.js';
 export * from './mongo-projection-writer.js';
 export * from './checkpoints.js';
 export * from './event-store-runner.js';
+export * from './running-projections.js';
 export * from './mutex.js';
 export * from './catalog.js';
 export * from './hosts.js';

@@ -94,4 +94,30 @@ describe('the projection engine on MongoDB', () => {
     expect(await collection.findOne({ _id: 'c2' })).toMatchObject({ count: 2, lastType: 'test.Noted' });
     await resumed.stop();
   });
+  it('given a projection that fails on an event once, when it runs, then it reports the failure and starts again from its checkpoint without losing or doubling anything', async () => {
+    const prefix = `flaky${randomUUID().slice(0, 8)}.`;
+    let failuresToInject = 1;
+    const flaky: Projection<Tally> = {
+      ...tallies,
+      name: `${tallies.name}_flaky`,
+      evolve: (doc, e, key) => {
+        if (e.type === 'test.Noted' && failuresToInject > 0) {
+          failuresToInject--;
+          throw new Error('injected fault in the fold');
+        }
+        return tallies.evolve(doc, e, key);
+      },
+    };
+    const errors: string[] = [];
+    const running = await runEventStoreProjections({
+      name: `${flaky.name}_runner`, store, connection, projections: [flaky], source: 'test', filter: { streamPrefixes: [prefix] },
+      onError: (error) => errors.push((error as Error).message),
+    });
+    await store.appendToStream(`${prefix}Thing-${randomUUID()}`, [event('test.Opened', 'f1')]);
+    const { position } = await store.appendToStream(`${prefix}Thing-${randomUUID()}`, [event('test.Noted', 'f1'), event('test.Noted', 'f1')]);
+    expect(await running.waitFor(position, 20_000)).toBe(true);
+    await running.stop();
+    expect(errors).toEqual(['injected fault in the fold']);
+    expect(await connection.collection<{ _id: string }>(`${flaky.name}_v1`).findOne({ _id: 'f1' })).toMatchObject({ count: 3, lastType: 'test.Noted' });
+  });
 });

@@ -11,6 +11,10 @@ import { EVENT_STORE, PERSONAL_DATA, SERVICE_CONFIG, SERVICE_LOGGER } from './to
 import type { PersonalDataDeclaration } from './commands/personal-data-policy.js';
 import { PUBLISHING, RelayRunner, type Publishing } from './messaging/relay-runner.js';
 import { eventStoreProvider } from './commands/event-store.provider.js';
+import { ReadinessChecks } from './health/readiness-checks.js';
+import { MessagingRegistry } from './messaging/messaging-registry.js';
+import { ProjectionMetrics } from './observability/projection-metrics.js';
+import { DeadLettersController } from './messaging/dead-letters.controller.js';
 
 
 /** Connections, health, metrics and config shared by every Linli service. */
@@ -19,11 +23,11 @@ import { eventStoreProvider } from './commands/event-store.provider.js';
 export class ServiceKitModule implements OnApplicationShutdown {
   constructor(@Inject(Infrastructure) private readonly infrastructure: Infrastructure) {}
 
-  static forRoot(config: ServiceConfig, logger: Logger, metrics: ServiceMetrics, publishing?: Publishing, personalData: PersonalDataDeclaration = {}): DynamicModule {
+  static forRoot(config: ServiceConfig, logger: Logger, metrics: ServiceMetrics, publishing?: Publishing, personalData: PersonalDataDeclaration = {}, kit: { readonly deadLetters?: boolean } = {}): DynamicModule {
     return {
       module: ServiceKitModule,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, ...(kit.deadLetters ? [DeadLettersController] : [])],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: SERVICE_LOGGER, useValue: logger },
@@ -32,9 +36,12 @@ export class ServiceKitModule implements OnApplicationShutdown {
         { provide: PERSONAL_DATA, useValue: personalData },
         eventStoreProvider,
         CommandExecutor,
+        ReadinessChecks,
+        MessagingRegistry,
+        ProjectionMetrics,
         ...(publishing ? [{ provide: PUBLISHING, useValue: publishing }, RelayRunner] : []),
       ],
-      exports: [SERVICE_CONFIG, SERVICE_LOGGER, ServiceMetrics, Infrastructure, EVENT_STORE, CommandExecutor],
+      exports: [SERVICE_CONFIG, SERVICE_LOGGER, ServiceMetrics, Infrastructure, EVENT_STORE, CommandExecutor, ReadinessChecks, MessagingRegistry, ProjectionMetrics],
     };
   }
 

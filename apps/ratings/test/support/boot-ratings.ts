@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bootService, waitForStatus, type BootedService } from '@linli/service-kit/testing';
+import { authHeaders, bootService, waitForStatus, type BootedService } from '@linli/service-kit/testing';
 import mongoose from 'mongoose';
 import { ratingsServiceWith } from '../../src/ratings.service-definition.js';
 
@@ -14,11 +14,12 @@ export interface RatingsUnderTest extends BootedService {
   get(path: string): Promise<{ status: number; body: Json }>;
 }
 
-export async function bootRatings(overrides: Record<string, string> = {}): Promise<RatingsUnderTest> {
+/** `overrides` configure the ratings module; `env` the service kit (limits, CORS…). */
+export async function bootRatings(overrides: Record<string, string> = {}, env: Record<string, string> = {}): Promise<RatingsUnderTest> {
   const prefix = `e2e_${randomUUID().replaceAll('-', '').slice(0, 10)}`;
-  const service = await bootService(ratingsServiceWith({ RATINGS_READ_MODEL_PREFIX: prefix, RATINGS_CONSUME: 'false', ...overrides }, { relay: false }));
+  const service = await bootService(ratingsServiceWith({ RATINGS_READ_MODEL_PREFIX: prefix, RATINGS_CONSUME: 'false', ...overrides }, { relay: false }), env);
   await waitForStatus(`${service.url}/health/ready`, 200);
-  const actor = { 'x-actor-id': 'assessor-7', 'x-actor-role': 'county_assessor', 'content-type': 'application/json' };
+  const actor = { ...(await authHeaders({ subject: 'assessor-7' })), 'content-type': 'application/json' };
   return {
     ...service,
     prefix,
@@ -27,7 +28,7 @@ export async function bootRatings(overrides: Record<string, string> = {}): Promi
       return { status: response.status, body: await response.json(), headers: response.headers };
     },
     async get(path) {
-      const response = await fetch(`${service.url}${path}`);
+      const response = await fetch(`${service.url}${path}`, { headers: actor });
       return { status: response.status, body: await response.json() };
     },
     async close() {

@@ -2,6 +2,7 @@ import { BadRequestException, createParamDecorator, type ExecutionContext } from
 import type { Actor } from '@linli/domain-kernel';
 import { uuidv7 } from '@linli/event-store';
 import type { FastifyRequest } from 'fastify';
+import { principalOf } from '../security/principal.js';
 
 /** What a command request carries besides its body: who, causality, idempotency and If-Match. */
 export interface CommandContext {
@@ -16,8 +17,8 @@ export interface CommandContext {
 const TOKEN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * Reads the command context of a request. The actor comes from X-Actor-* headers until the
- * security layer replaces this single seam with the authenticated principal.
+ * Reads the command context of a request. The actor is the authenticated principal (the verified
+ * bearer token's sub, role and unit); X-Actor-* headers are ignored, so a client cannot forge them.
  */
 export function readCommandContext(request: FastifyRequest): CommandContext {
   const header = (name: string) => {
@@ -27,12 +28,9 @@ export function readCommandContext(request: FastifyRequest): CommandContext {
   const correlationId = checked('X-Correlation-Id', header('x-correlation-id')) ?? uuidv7();
   const idempotencyKey = checked('Idempotency-Key', header('idempotency-key'));
   const ifMatch = header('if-match');
+  const principal = principalOf(request);
   return {
-    actor: {
-      id: checked('X-Actor-Id', header('x-actor-id')) ?? 'anonymous',
-      role: checked('X-Actor-Role', header('x-actor-role')) ?? 'anonymous',
-      orgUnitId: checked('X-Actor-Unit', header('x-actor-unit')) ?? 'none',
-    },
+    actor: { id: principal.subject, role: principal.role, orgUnitId: principal.unitId },
     now: new Date().toISOString(),
     correlationId,
     causationId: correlationId,

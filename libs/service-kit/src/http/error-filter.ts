@@ -1,7 +1,8 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { DomainRuleViolation, NotFound } from '@linli/domain-kernel';
 import { WrongExpectedRevision } from '@linli/event-store';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { correlationIdOf } from '../observability/request-log.js';
 import type { Logger } from 'pino';
 
 interface ErrorBody {
@@ -21,12 +22,13 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const correlationId = correlationIdOf(host.switchToHttp().getRequest<FastifyRequest>());
     const body = this.toBody(exception);
     if (body.statusCode >= 500 && !(exception instanceof HttpException)) {
       const err = exception instanceof Error ? { type: exception.name, stack: exception.stack } : { type: typeof exception };
-      this.logger.error({ err }, 'unhandled error');
+      this.logger.error({ err, correlationId }, 'unhandled error');
     } else {
-      this.logger.info({ statusCode: body.statusCode, code: body['code'] }, 'request rejected');
+      this.logger.info({ statusCode: body.statusCode, code: body['code'], correlationId }, 'request rejected');
     }
     void reply.status(body.statusCode).send(body);
   }

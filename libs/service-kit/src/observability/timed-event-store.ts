@@ -1,0 +1,52 @@
+import type { AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent, Subscription, SubscriptionHandler, SubscribeOptions } from '@linli/event-store';
+import { Histogram, type Registry } from 'prom-client';
+
+/** `linli_event_store_append_duration_seconds{store,outcome}` on the service's registry. */
+export function appendDurationHistogram(registry: Registry): Histogram<'store' | 'outcome'> {
+  const existing = registry.getSingleMetric('linli_event_store_append_duration_seconds');
+  if (existing) return existing as Histogram<'store' | 'outcome'>;
+  return new Histogram({
+    name: 'linli_event_store_append_duration_seconds',
+    help: 'Event-store append latency (one call, all its events in one transaction), by adapter and outcome',
+    labelNames: ['store', 'outcome'],
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+}
+
+/** Times every append of the store it wraps; everything else passes straight through. */
+export class TimedEventStore implements EventStore {
+  constructor(private readonly inner: EventStore, private readonly histogram: Histogram<'store' | 'outcome'>, private readonly storeName: string) {}
+
+  async appendToStream(stream: string, events: readonly NewEvent[], options?: { expected?: ExpectedRevision }): Promise<AppendResult> {
+    const end = this.histogram.startTimer({ store: this.storeName });
+    try {
+      const result = await this.inner.appendToStream(stream, events, options);
+      end({ outcome: 'ok' });
+      return result;
+    } catch (error) {
+      end({ outcome: (error as Error).name === 'WrongExpectedRevision' ? 'conflict' : 'error' });
+      throw error;
+    }
+  }
+
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return this.inner.readStream(stream, options);
+  }
+
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.inner.readAll(options);
+  }
+
+  subscribeToAll(handler: SubscriptionHandler, options?: SubscribeOptions): Subscription {
+    return this.inner.subscribeToAll(handler, options);
+  }
+
+  headPosition(): Promise<bigint> {
+    return this.inner.headPosition();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
