@@ -1,4 +1,4 @@
-// `npx tsx bench/projections/run.ts [--quick]` (the lead wires `npm run bench -- projections`): how
+// `npm run bench -- projections [--quick]` (or `npx tsx bench/projections/run.ts`): how
 // fast the ratings read models are rebuilt from the PostgreSQL event store into MongoDB (read,
 // map through the gateways, fold, write, switch), next to a raw driver bulkWrite of the same final
 // documents into an equally indexed collection in the same run (ratio = raw time ÷ rebuild time);
@@ -14,8 +14,9 @@ import pg from 'pg';
 import { seedCounty } from './seed.js';
 
 const quick = process.argv.includes('--quick');
-const COMMUNITIES = Number(process.env['BENCH_COMMUNITIES'] ?? (quick ? 20 : 200));
-const DISPUTES = Number(process.env['BENCH_DISPUTES'] ?? (quick ? 10 : 60));
+// ~25,000 events by default: enough for a steady rate, small enough for `npm run bench` in 15 minutes.
+const COMMUNITIES = Number(process.env['BENCH_COMMUNITIES'] ?? (quick ? 20 : 100));
+const DISPUTES = Number(process.env['BENCH_DISPUTES'] ?? (quick ? 10 : 40));
 const ROUNDS = quick ? 1 : 3;
 const PAGE = 5_000;
 const CHUNK = 2_000;

@@ -5,7 +5,15 @@ import { ensureDependencies, log, run, withInfrastructure } from './workspace.mj
 const BENCHMARKS = {
   'event-store': 'bench/event-store/run.ts',
   relay: 'bench/relay/run.ts',
+  audit: 'bench/audit/run.ts',
+  projections: 'bench/projections/run.ts',
+  // Starts the four services from the build on ports 3101-3104 (the build runs first).
+  service: 'bench/service/run.ts',
+  // Emmett's PostgreSQL event store side by side with ours (a dev dependency of this benchmark only).
+  peer: 'bench/peer/run.ts',
 };
+/** Benchmarks that run the compiled services. */
+const NEEDS_BUILD = new Set(['service']);
 
 ensureDependencies();
 const args = process.argv.slice(2);
@@ -18,6 +26,10 @@ if (unknown.length > 0) {
 }
 const selected = names.length > 0 ? names : Object.keys(BENCHMARKS);
 const failed = await withInfrastructure(async (endpoints) => {
+  if (selected.some((name) => NEEDS_BUILD.has(name))) {
+    log('building the services…');
+    if ((await run('npm', ['run', '--silent', 'build'])) !== 0) return true;
+  }
   for (const name of selected) {
     log(`benchmark ${name}${flags.length ? ` ${flags.join(' ')}` : ''}…`);
     if ((await run('npx', ['tsx', BENCHMARKS[name], ...flags], endpoints)) !== 0) return true;

@@ -30,6 +30,8 @@ export interface PlanSettings {
   readonly until: number;
   readonly deadlines: DeadlineInputs;
   readonly disputeId: (n: number) => string;
+  /** How many days before `until` disputes are reported (365: one year). */
+  readonly days?: number;
 }
 
 /** The whole life of dispute number `n` of a community, drawn from the seed, cut off at `until`. */
@@ -41,7 +43,7 @@ export function planDispute(n: number, community: SeedCommunity, settings: PlanS
   const category = random.weighted(CATEGORY_WEIGHTS);
   const urgency: Urgency = category === 'training_class_in_residential_building' || random.chance(0.12) ? 'urgent' : 'normal';
   const channel = random.weighted(CHANNEL_WEIGHTS);
-  const reportedAt = settings.until - random.int(1, 365) * DAY + random.int(8, 20) * HOUR + random.int(0, 59) * 60_000;
+  const reportedAt = settings.until - random.int(1, settings.days ?? 365) * DAY + random.int(8, 20) * HOUR + random.int(0, 59) * 60_000;
   const parties = [{ subjectId: `subj-${settings.seed}-${n}-1`, role: 'reporter', ...personFor(random) }];
   if (random.chance(0.7)) parties.push({ subjectId: `subj-${settings.seed}-${n}-2`, role: 'respondent', ...personFor(random) });
   line.add(path(), {

@@ -1,45 +1,8 @@
-// Deterministic randomness and calendar arithmetic for the seed: the same --seed gives the same county.
+// Calendar arithmetic for the seed; the randomness is the seed kit's (the same --seed gives the same county).
 
-/** mulberry32: a small, fast PRNG; good enough for demo data, and stable across runs and machines. */
-export class Random {
-  private state: number;
+import type { Random } from '@linli/seed-kit';
 
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(0, items.length - 1)] as T;
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  /** A shuffled copy (Fisher–Yates). */
-  shuffle<T>(items: readonly T[]): T[] {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = this.int(0, i);
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-    }
-    return copy;
-  }
-}
+export { Random } from '@linli/seed-kit';
 
 /** `date` plus `days` (negative for earlier), as YYYY-MM-DD. */
 export function addDays(date: string, days: number): string {

@@ -60,10 +60,14 @@ export function planBodies(seed: number, random: Random, county: CountyPlan): Bo
 
 const roleAt = (k: number): CommitteeRole => (k === 0 ? 'director' : k === 1 ? 'deputy_director' : 'member');
 
-/** 4,000 members reported back, 1,300 of them department-level cadres, spread over the estates by households. */
-export function planMembers(seed: number, random: Random, county: CountyPlan): MemberPlan[] {
-  const perEstate = apportion(MEMBERS, county.estates.map((estate) => estate.households));
-  const ranks = random.shuffle<MemberRank>([...Array<MemberRank>(DEPARTMENT_LEVEL).fill('department_level'), ...Array<MemberRank>(SECTION_LEVEL).fill('section_level'), ...Array<MemberRank>(MEMBERS - DEPARTMENT_LEVEL - SECTION_LEVEL).fill('other')]);
+/**
+ * 4,000 members reported back, 1,300 of them department-level cadres, spread over the estates by
+ * households; `scale` (the county's size against the article's) scales the counts.
+ */
+export function planMembers(seed: number, random: Random, county: CountyPlan, scale = 1): MemberPlan[] {
+  const [total, department, section] = [MEMBERS, DEPARTMENT_LEVEL, SECTION_LEVEL].map((n) => Math.round(n * scale)) as [number, number, number];
+  const perEstate = apportion(total, county.estates.map((estate) => estate.households));
+  const ranks = random.shuffle<MemberRank>([...Array<MemberRank>(department).fill('department_level'), ...Array<MemberRank>(section).fill('section_level'), ...Array<MemberRank>(total - department - section).fill('other')]);
   const estates = county.estates.flatMap((estate, e) => Array<EstatePlan>(perEstate[e] ?? 0).fill(estate));
   return estates.map((estate, index) => {
     const key = `member-${index + 1}`;

@@ -38,3 +38,20 @@ describe('the Yugan County seed plan', () => {
     expect(plan(7).county.top[0]?.id).not.toBe(county.top[0]?.id);
   });
 });
+
+describe('a county of another size (the demo’s --communities)', () => {
+  it('scales the branches, joint branches and members, keeping at most the 11 pilots', () => {
+    const random = new Random(42);
+    const small = planCounty(42, random, 20);
+    expect(small.branches).toHaveLength(20);
+    expect(small.branches.filter((branch) => branch.formation === 'joint')).toHaveLength(1);
+    expect(small.estates.filter((estate) => estate.pilot)).toHaveLength(11);
+    expect(planMembers(42, random, small, 20 / 89)).toHaveLength(Math.round(4000 * (20 / 89)));
+  });
+
+  it('numbers the estates of a county larger than the name list, every name distinct', () => {
+    const large = planCounty(42, new Random(42), 1_500);
+    expect(large.branches).toHaveLength(1_500);
+    expect(new Set(large.estates.map((estate) => estate.name)).size).toBe(large.estates.length);
+  });
+});

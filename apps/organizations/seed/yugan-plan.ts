@@ -40,12 +40,15 @@ export interface CountyPlan {
   readonly buildingGroups: readonly UnitPlan[];
 }
 
-const BRANCHES = 89;
+export const BRANCHES = 89;
 const JOINT_BRANCHES = 6;
 const UPGRADED_ORGANISATIONS = 2;
 
-/** The Yugan County tree of the article: 10 community organisations, 95 estates, 89 branches (6 joint). */
-export function planCounty(seed: number, random: Random): CountyPlan {
+/**
+ * The Yugan County tree of the article: 10 community organisations, 95 estates, 89 branches (6 joint).
+ * `branches` scales the county (the demo's --communities); joint branches and pilots scale with it.
+ */
+export function planCounty(seed: number, random: Random, branches = BRANCHES): CountyPlan {
   const unit = (key: string, plan: Omit<UnitPlan, 'key' | 'id'>): UnitPlan => ({ key, id: nameBasedUuid(`yugan:${seed}:${key}`), ...plan });
   const city = unit('city', { type: 'city_party_committee', name: '中共上饶市委 Shangrao Municipal Party Committee', parentId: null, effectiveFrom: '2000-01-01' });
   const county = unit('county', { type: 'county_party_committee', name: '中共余干县委 Yugan County Party Committee', parentId: city.id, effectiveFrom: '2000-01-01' });
@@ -64,26 +67,31 @@ export function planCounty(seed: number, random: Random): CountyPlan {
       ...(index < UPGRADED_ORGANISATIONS ? { upgrade: { toType: 'community_party_committee' as const, effectiveFrom: '2022-01-01' } } : {}),
     }),
   );
-  const estates = planEstates(seed, random, organisations);
-  const branches = planBranches(random, estates, unit);
-  const buildingGroups = branches.flatMap((branch, b) => {
+  const joint = Math.round((branches * JOINT_BRANCHES) / BRANCHES);
+  const estates = planEstates(seed, random, organisations, branches + joint);
+  const branchUnits = planBranches(random, estates, unit, joint);
+  const buildingGroups = branchUnits.flatMap((branch, b) => {
     const buildings = estates.filter((estate) => estate.branch === branch).reduce((sum, estate) => sum + estate.buildingCount, 0);
     return Array.from({ length: Math.min(buildings, random.int(2, 5)) }, (_, g) =>
       unit(`branch-${b + 1}-group-${g + 1}`, { type: 'building_party_group', name: `${g + 1}号楼栋党小组 Building ${g + 1} Party Group`, parentId: branch.id, effectiveFrom: addDays(branch.effectiveFrom, random.int(15, 120)) }),
     );
   });
-  return { top: [city, county, working], communityOrganisations: organisations, estates, branches, buildingGroups };
+  return { top: [city, county, working], communityOrganisations: organisations, estates, branches: branchUnits, buildingGroups };
 }
 
-function planEstates(seed: number, random: Random, organisations: readonly UnitPlan[]): EstatePlan[] {
-  const used = new Set(pilotEstates.map(([en]) => en));
-  const names: (readonly [string, string, boolean])[] = pilotEstates.map(([en, zh]) => [en, zh, true] as const);
-  while (names.length < BRANCHES + JOINT_BRANCHES) {
+function planEstates(seed: number, random: Random, organisations: readonly UnitPlan[], count: number): EstatePlan[] {
+  const pilots = pilotEstates.slice(0, Math.min(pilotEstates.length, count));
+  const used = new Set(pilots.map(([en]) => en));
+  const names: (readonly [string, string, boolean])[] = pilots.map(([en, zh]) => [en, zh, true] as const);
+  const combinations = estatePrefixes.length * estateSuffixes.length;
+  while (names.length < count) {
     const [pen, pzh] = random.pick(estatePrefixes);
     const [sen, szh] = random.pick(estateSuffixes);
-    if (used.has(`${pen} ${sen}`)) continue;
-    used.add(`${pen} ${sen}`);
-    names.push([`${pen} ${sen}`, `${pzh}${szh}`, false]);
+    // A county larger than the name list numbers its estates once every combination is taken.
+    const number = used.size >= combinations ? ` ${names.length + 1}` : '';
+    if (used.has(`${pen} ${sen}${number}`)) continue;
+    used.add(`${pen} ${sen}${number}`);
+    names.push([`${pen} ${sen}${number}`, `${pzh}${szh}${number}`, false]);
   }
   const order = random.shuffle(names.map((_, index) => index));
   return names.map(([en, zh, pilot], index) => {
@@ -101,12 +109,12 @@ function planEstates(seed: number, random: Random, organisations: readonly UnitP
   });
 }
 
-/** One standalone branch per estate, except six joint branches for two small estates under the same organisation. */
-function planBranches(random: Random, estates: EstatePlan[], unit: (key: string, plan: Omit<UnitPlan, 'key' | 'id'>) => UnitPlan): UnitPlan[] {
+/** One standalone branch per estate, except `jointCount` (six in the article) joint branches for two small estates under the same organisation. */
+function planBranches(random: Random, estates: EstatePlan[], unit: (key: string, plan: Omit<UnitPlan, 'key' | 'id'>) => UnitPlan, jointCount: number): UnitPlan[] {
   const pairs: EstatePlan[][] = [];
   const paired = new Set<EstatePlan>();
   for (const estate of estates) {
-    if (pairs.length === JOINT_BRANCHES || estate.pilot || paired.has(estate)) continue;
+    if (pairs.length === jointCount || estate.pilot || paired.has(estate)) continue;
     const partner = estates.find((other) => other !== estate && !other.pilot && !paired.has(other) && other.communityUnitId === estate.communityUnitId);
     if (partner === undefined) continue;
     pairs.push([estate, partner]);

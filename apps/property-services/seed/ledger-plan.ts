@@ -1,6 +1,6 @@
 import { addDays, periodRange } from '@linli/property-services-domain';
 import type { Served } from './contracts-plan.js';
-import { committeeStep, seedId, type CommunityContext, type Step } from './plan.js';
+import { committeeStep, managerStep, seedId, type CommunityContext, type Step } from './plan.js';
 import { dayOf, Random } from './random.js';
 
 const PARKING = ['Yugan Shunda Parking Management', 'Xinjiang Smart Parking'];
@@ -53,7 +53,7 @@ function feesOf(context: CommunityContext, random: Random, month: string, househ
 function entry(context: CommunityContext, random: Random, month: string, side: 'revenue' | 'expenditure', category: string, counterparty: string, amountFen: number, day: number): Step {
   const label = `${side}-${category}-${month}`;
   const body = { entryId: seedId(context, label), category, amountFen, date: dayOf(month, day + random.int(-2, 2)), counterparty, voucherRef: `V-${month}-${category}` };
-  return committeeStep(context, label, 'POST', `/ledger/${side}`, body);
+  return managerStep(context, label, 'POST', `/ledger/${side}`, body);
 }
 
 function expense(context: CommunityContext, random: Random, month: string, category: keyof typeof CONTRACTORS, amountFen: number): Step {
@@ -65,8 +65,8 @@ function correction(context: CommunityContext, month: string, parking: Step): St
   const original = parking.body as { entryId: string; amountFen: number };
   const date = dayOf(month, 28);
   return [
-    committeeStep(context, `reversal-${month}`, 'POST', '/ledger/reversals', { entryId: seedId(context, `reversal ${month}`), reversedEntryId: original.entryId, date, reason: 'amount keyed with an extra zero' }),
-    committeeStep(context, `revenue-parking-${month}-fixed`, 'POST', '/ledger/revenue', {
+    managerStep(context, `reversal-${month}`, 'POST', '/ledger/reversals', { entryId: seedId(context, `reversal ${month}`), reversedEntryId: original.entryId, date, reason: 'amount keyed with an extra zero' }),
+    managerStep(context, `revenue-parking-${month}-fixed`, 'POST', '/ledger/revenue', {
       ...parking.body,
       entryId: seedId(context, `parking fixed ${month}`),
       amountFen: Math.round(original.amountFen / 10),
@@ -80,7 +80,7 @@ function statement(context: CommunityContext, random: Random, quarter: string): 
   if (end >= context.window.today) return [];
   const delay = random.chance(0.7) ? random.int(3, 15) : random.int(16, 40);
   const publishedOn = [addDays(end, delay), context.window.today].sort()[0];
-  return [committeeStep(context, `statement-${quarter}`, 'POST', '/statements', { period: quarter, publishedOn })];
+  return [managerStep(context, `statement-${quarter}`, 'POST', '/statements', { period: quarter, publishedOn })];
 }
 
 /** The quarter (YYYY-Qn) whose last month is `month`, if it is one. */

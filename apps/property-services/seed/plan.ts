@@ -6,8 +6,8 @@ export interface Step {
   readonly path: string;
   readonly body: object;
   readonly key: string;
-  /** Who acts: the community's owners' committee, or a county officer. */
-  readonly actor: { readonly id: string; readonly role: 'owners_committee' | 'county_officer'; readonly unit: string };
+  /** Who acts: the community's owners' committee, its property manager (ledger, statements), or a county officer. */
+  readonly actor: { readonly id: string; readonly role: 'owners_committee' | 'property_manager' | 'county_officer'; readonly unit: string };
 }
 
 /** A residential community, as the organizations seed wrote it (or as this seed made it up). */
@@ -41,6 +41,11 @@ export function committeeStep(context: CommunityContext, label: string, method: 
     key: `yugan-${context.seed}-${context.index}-${label}`,
     actor: { id: `committee-${context.index}`, role: 'owners_committee', unit: community.id },
   };
+}
+
+/** A step of the community's property manager (ledger entries, reversals, statements): the same keys as a committee step. */
+export function managerStep(context: CommunityContext, label: string, method: Step['method'], path: string, body: object): Step {
+  return { ...committeeStep(context, label, method, path, body), actor: { id: `manager-${context.index}`, role: 'property_manager', unit: context.community.id } };
 }
 
 /** A stable id for something the seed creates in a community (tender, contract, entry). */

@@ -1,3 +1,4 @@
+import { inParallel, request } from '@linli/seed-kit';
 import type { Step } from './plan.js';
 
 /** Counts of a seed run. */
@@ -6,54 +7,29 @@ export interface Tally {
   failed: number;
 }
 
-const ATTEMPTS = 4;
-
 /**
- * Sends one step. A repeated Idempotency-Key answers the first result, so a re-run records
- * nothing twice; network errors and 5xx are retried with back-off, anything else is reported.
+ * Sends one step through the seed kit's request helper (dropped connections and 5xx are retried
+ * with back-off). A repeated Idempotency-Key answers the first result, so a re-run records nothing
+ * twice; a refusal is counted and reported.
  */
 export async function send(url: string, step: Step, tally: Tally): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const response = await fetch(`${url}${step.path}`, {
-        method: step.method,
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': step.key,
-          'x-actor-id': step.actor.id,
-          'x-actor-role': step.actor.role,
-          'x-actor-unit': step.actor.unit,
-        },
-        body: JSON.stringify(step.body),
-      });
-      const answer = (await response.json()) as { code?: string; message?: string };
-      if (response.status >= 500 && attempt < ATTEMPTS) throw new Error(`HTTP ${response.status}`);
-      if (response.ok) {
-        tally.accepted++;
-        return;
-      }
-      tally.failed++;
-      console.error(`  ✗ ${step.method} ${step.path} → ${response.status} ${answer.code ?? ''} ${answer.message ?? JSON.stringify(answer)}`);
-      return;
-    } catch (error) {
-      if (attempt >= ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
-    }
+  const answer = await request(step.method, `${url}${step.path}`, { body: step.body, actor: step.actor, idempotencyKey: step.key });
+  if (answer.ok) {
+    tally.accepted++;
+    return;
   }
+  tally.failed++;
+  const detail = (answer.body ?? {}) as { code?: string; message?: string };
+  console.error(`  ✗ ${step.method} ${step.path} → ${answer.status} ${detail.code ?? ''} ${detail.message ?? answer.text}`);
 }
 
 /** Runs groups of steps, at most `concurrency` groups at a time; the steps of a group run in order. */
 export async function runGroups(url: string, groups: ReadonlyArray<{ name: string; steps: readonly Step[] }>, concurrency: number, tally: Tally): Promise<void> {
-  let next = 0;
+  const width = String(groups.length).length;
   let done = 0;
-  const worker = async () => {
-    for (let i = next++; i < groups.length; i = next++) {
-      const group = groups[i];
-      if (!group) return;
-      for (const step of group.steps) await send(url, step, tally);
-      done++;
-      console.log(`  [${String(done).padStart(String(groups.length).length)}/${groups.length}] ${group.name}: ${group.steps.length} commands`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, worker));
+  await inParallel(groups, concurrency, async (group) => {
+    for (const step of group.steps) await send(url, step, tally);
+    done++;
+    if (done % Math.max(1, Math.ceil(groups.length / 20)) === 0 || done === groups.length) console.log(`  [${String(done).padStart(width)}/${groups.length}] communities played (last: ${group.name}, ${group.steps.length} commands)`);
+  });
 }
