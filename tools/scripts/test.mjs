@@ -9,6 +9,9 @@ const steps = [
   ['typecheck', ['run', '--silent', 'typecheck']],
   ['jest', ['run', '--silent', 'jest', '--', ...process.argv.slice(2)]],
 ];
+// The short fault-injection suite (tools/chaos, on its own servers and ports), on full runs only;
+// LINLI_CHAOS=off leaves it out.
+if (process.argv.length <= 2 && process.env.LINLI_CHAOS !== 'off') steps.push(['chaos (short)', ['run', '--silent', 'chaos', '--', '--short']]);
 const failed = await withInfrastructure(async (endpoints) => {
   for (const [name, args] of steps) {
     log(`${name}…`);
