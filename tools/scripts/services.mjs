@@ -14,7 +14,8 @@ export function startService(service, env, stdio = 'inherit') {
   return spawn(process.execPath, ['--enable-source-maps', '--import', './tools/runtime/register.mjs', `dist/apps/${service.name}/src/main.js`], {
     cwd: root,
     stdio,
-    env: { ...process.env, ...env },
+    // Locally the services trust the dev key pair in .linli/auth/ (`npx linli auth token`) unless AUTH_* names a real issuer.
+    env: { ...(process.env.AUTH_ISSUER || process.env.AUTH_MODE ? {} : { AUTH_MODE: 'dev' }), ...process.env, ...env },
   });
 }
 

@@ -5,6 +5,7 @@ import { DisputeQueries } from './application/dispute-queries.js';
 import { DisputesReadModels } from './application/disputes-read-models.js';
 import { HotlineIntake } from './application/hotline-intake.js';
 import { PersonalDataView } from './application/personal-data-view.js';
+import { DisputeScope } from './application/dispute-scope.js';
 import { DISPUTES_CONFIG, parseDisputesConfig } from './config/disputes-config.js';
 import { Clock } from './deadlines/clock.js';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler.js';
@@ -13,6 +14,7 @@ import { DisputeAftercareController } from './http/dispute-aftercare.controller.
 import { DisputeHandlingController } from './http/dispute-handling.controller.js';
 import { DisputeIntakeController } from './http/dispute-intake.controller.js';
 import { DisputeQueriesController } from './http/dispute-queries.controller.js';
+import { HotlineTicketsConsumer } from './hotline/hotline-tickets.consumer.js';
 
 /** Composition root of the disputes service. */
 @Module({
@@ -22,8 +24,10 @@ import { DisputeQueriesController } from './http/dispute-queries.controller.js';
     Clock,
     CommunityRegistry,
     PersonalDataView,
+    DisputeScope,
     DisputeCommands,
     HotlineIntake,
+    HotlineTicketsConsumer,
     DisputesReadModels,
     DisputeQueries,
     DeadlineScheduler,

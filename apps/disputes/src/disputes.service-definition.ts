@@ -17,5 +17,7 @@ export const disputesService: ServiceDefinition = {
   },
   publishing: { streamPrefixes: ['disputes.'], gateway: disputesGateway, contracts: disputesContracts },
   personalData: personalDataPolicy,
+  // The hotline consumer's parked tickets: list, retry and skip them over HTTP (and `linli dlq --service disputes`).
+  deadLetters: true,
   validateEnvironment: (env) => void parseDisputesConfig(env),
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { aReport, bootDisputes, daysAgo, newCommunity, type DisputesApi } from './support/disputes-api.js';
+import { authHeaders } from '@linli/service-kit/testing';
 
 interface Page {
   position: string;
@@ -42,11 +43,11 @@ describe('querying disputes over HTTP', () => {
     expect(headers.get('etag')).toBe('"2"');
   });
 
-  it('shows parties\' personal data to a mediator and redacts it for a resident', async () => {
+  it('shows parties\' personal data to a mediator who states why and redacts it for an assessor', async () => {
     const path = `/disputes/${ids[0]}?minPosition=${lastPosition}`;
-    const shown = await api.get(path, { 'x-actor-role': 'mediator' });
+    const shown = await api.get(path, { ...(await authHeaders({ role: 'mediator' })), 'x-access-reason': 'mediation session' });
     expect(shown.body).toMatchObject({ personalData: 'shown', parties: [{ subjectId: 'subj-li', role: 'reporter', name: 'Li Wei', phone: '13800000001', room: '5-302' }, { subjectId: 'subj-dance', name: 'Zhang Min' }] });
-    const redacted = await api.get(path, { 'x-actor-role': 'resident' });
+    const redacted = await api.get(path, await authHeaders({ role: 'assessor' }));
     expect(redacted.body).toMatchObject({ personalData: 'redacted', parties: [{ subjectId: 'subj-li', role: 'reporter' }, { subjectId: 'subj-dance', role: 'respondent' }] });
     expect(JSON.stringify(redacted.body)).not.toMatch(/Li Wei|13800000001|5-302|Zhang Min/);
   });

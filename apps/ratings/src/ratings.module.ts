@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { RatingCommands } from './application/rating-commands.js';
 import { RatingQueries } from './application/rating-queries.js';
 import { ReadGate } from './application/read-gate.js';
@@ -10,7 +9,7 @@ import { DashboardController } from './http/dashboard.controller.js';
 import { ProjectionsController } from './http/projections.controller.js';
 import { RubricsController } from './http/rubrics.controller.js';
 import { ProjectionMetrics } from './live/projection-metrics.js';
-import { ProjectionReadiness } from './live/projection-readiness.interceptor.js';
+import { ProjectionReadiness } from './live/projection-readiness.js';
 import { RatingsLive } from './live/ratings-live.js';
 import { readModelsProvider } from './live/read-models.provider.js';
 
@@ -24,7 +23,7 @@ import { readModelsProvider } from './live/read-models.provider.js';
     RatingCommands,
     RatingQueries,
     ProjectionMetrics,
-    { provide: APP_INTERCEPTOR, useClass: ProjectionReadiness },
+    ProjectionReadiness,
   ],
 })
 export class RatingsModule {

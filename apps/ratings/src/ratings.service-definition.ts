@@ -18,6 +18,7 @@ export const ratingsServiceWith = (overrides: Readonly<Record<string, string>> =
     asyncApi: () => serviceAsyncApi('ratings'),
   },
   ...(relay && { publishing: { streamPrefixes: ['ratings.'], gateway: ratingsGateway, contracts: ratingsContracts } }),
+  deadLetters: true,
   validateEnvironment: (env) => void parseRatingsConfig({ ...env, ...overrides }),
 });
 

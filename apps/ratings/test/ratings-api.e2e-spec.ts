@@ -86,6 +86,36 @@ describe('the ratings API', () => {
     expect((await api.get(`/communities/${community}/ratings/2025-H2?rubricId=${rubricId}&rubricVersion=0`)).status).toBe(400);
   });
 
+  it('answers a rating as it stood at a system time (asAt) or a business day (asOf), naming what it was computed from', async () => {
+    const other = `rc-asof-${run}`;
+    const settled = async (url: string) => {
+      for (let tries = 0; ; tries++) {
+        const answer = await api.get(url);
+        if (answer.status !== 202 || tries >= 30) return answer; // 202: the read models have not reached minPosition yet (busy machine)
+      }
+    };
+    const path = `/communities/${other}/awards/2025-H2`;
+    const awarded = await api.post(path, { stars: 3, rubricId, rubricVersion: 1, scoreSeen: 61, recommendedStars: 3 });
+    const { position: _p, ...recorded } = (await settled(`/communities/${other}/ratings/2025-H2?rubricId=${rubricId}&minPosition=${awarded.body.position}`)).body;
+    const knownAt = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const amended = await api.post(`${path}/amend`, { stars: 5, reason: 'statement verified' });
+    expect((await settled(`/communities/${other}/ratings/2025-H2?rubricId=${rubricId}&minPosition=${amended.body.position}`)).body.awardedStars).toBe(5);
+
+    const then = await api.get(`/communities/${other}/ratings/2025-H2?rubricId=${rubricId}&asAt=${encodeURIComponent(knownAt)}`);
+    expect(then.status).toBe(200);
+    const { asOf, computedFrom, ...rating } = then.body;
+    expect(rating).toEqual(recorded);
+    expect(rating.awardedStars).toBe(3);
+    expect(asOf).toEqual({ asAt: knownAt });
+    expect(computedFrom).toMatchObject({ projection: `${api.prefix}_community_rating`, projectionVersion: 1, lastPosition: expect.stringMatching(/^\d+$/) });
+    expect(BigInt(computedFrom.lastPosition)).toBeLessThan(BigInt(amended.body.position));
+    expect((await api.get(`/communities/${other}/ratings/2025-H2?rubricId=${rubricId}&asOf=2000-01-01`)).status).toBe(404); // nothing known yet
+    const bad = await api.get(`/communities/${other}/ratings/2025-H2?asAt=yesterday`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'asAt' })]);
+  });
+
   it('pages the governance history, filtered by kind', async () => {
     const first = await api.get(`/communities/${community}/governance-history?limit=2`);
     expect(first.status).toBe(200);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { streamName } from '@linli/disputes-domain';
 import type { EventStore, RecordedEvent } from '@linli/event-store';
 import { EVENT_STORE, Infrastructure } from '@linli/service-kit';
-import { bootService, type BootedService } from '@linli/service-kit/testing';
+import { authHeaders, bootService, type BootedService } from '@linli/service-kit/testing';
 import { DisputesReadModels } from '../../src/application/disputes-read-models.js';
 import { disputesService } from '../../src/disputes.service-definition.js';
 
@@ -25,10 +25,11 @@ export interface DisputesApi {
 
 /**
  * Boots the service against the real servers. The deadline scheduler is off unless a test asks
- * for it (`DISPUTES_SCHEDULER: 'on'`), so that only the deadline tests move deadlines.
+ * for it (`DISPUTES_SCHEDULER: 'on'`), so that only the deadline tests move deadlines; so is the
+ * hotline tickets consumer (`DISPUTES_HOTLINE: 'on'` with a group and topic of the test's own).
  */
 export async function bootDisputes(env: Record<string, string> = {}): Promise<DisputesApi> {
-  const settings = { DISPUTES_SCHEDULER: 'off', ...env };
+  const settings = { DISPUTES_SCHEDULER: 'off', DISPUTES_HOTLINE: 'off', ...env };
   const saved = Object.fromEntries(Object.keys(settings).map((key) => [key, process.env[key]]));
   Object.assign(process.env, settings);
   let service: BootedService;
@@ -41,10 +42,11 @@ export async function bootDisputes(env: Record<string, string> = {}): Promise<Di
     }
   }
   await caughtUp(service);
+  const asAdmin = await authHeaders({ subject: 'staff-1' });
   const call = async <Body>(method: string, path: string, body: object | undefined, headers: Record<string, string>): Promise<Answer<Body>> => {
     const response = await fetch(`${service.url}${path}`, {
       method,
-      headers: { 'x-actor-id': 'staff-1', 'x-actor-role': 'branch_secretary', ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+      headers: { ...asAdmin, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();

@@ -2,10 +2,10 @@ import { Inject, Injectable, ServiceUnavailableException, type OnApplicationBoot
 import type { EventStore } from '@linli/event-store';
 import { organizationsStreamPrefix } from '@linli/organizations-domain';
 import { ensureOrganizationsIndexes, organizationsProjections } from '@linli/organizations-read-models';
+import { runEventStoreProjections, type RunningProjection } from '@linli/projections';
 import { EVENT_STORE, Infrastructure, SERVICE_LOGGER } from '@linli/service-kit';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
-import { ProjectionLoop } from './projection-loop.js';
 
 const RUNNER = 'organizations-read-models';
 const CATCH_UP_PAGE = 200;
@@ -18,8 +18,8 @@ const CATCH_UP_TIMEOUT_MS = 5_000;
  */
 @Injectable()
 export class ReadModelRunner implements OnApplicationBootstrap, OnApplicationShutdown {
-  private starting: Promise<ProjectionLoop | null> = Promise.resolve(null);
-  private loop: ProjectionLoop | null = null;
+  private starting: Promise<RunningProjection | null> = Promise.resolve(null);
+  private loop: RunningProjection | null = null;
   private stopping = false;
 
   constructor(
@@ -46,7 +46,7 @@ export class ReadModelRunner implements OnApplicationBootstrap, OnApplicationShu
 
   /** The event-store position every read model reflects (0 before the first batch). */
   position(): bigint {
-    return this.loop?.position ?? 0n;
+    return this.loop?.position() ?? 0n;
   }
 
   /** Resolves true once the read models reflect `position`, false after `timeoutMs`. */
@@ -76,24 +76,23 @@ export class ReadModelRunner implements OnApplicationBootstrap, OnApplicationShu
     }
   }
 
-  private async start(): Promise<ProjectionLoop | null> {
+  private async start(): Promise<RunningProjection | null> {
     while (this.connection.readyState !== 1) {
       if (this.stopping) return null;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await ensureOrganizationsIndexes(this.connection);
-    const loop = new ProjectionLoop({
+    const loop = await runEventStoreProjections({
       name: RUNNER,
       store: this.store,
       connection: this.connection,
       projections: organizationsProjections,
       source: 'organizations',
       filter: { streamPrefixes: [organizationsStreamPrefix] },
-      logger: this.logger,
+      onError: (error, failures) => this.logger.error({ err: (error as Error).message, failures, position: String(this.position()) }, 'read models stopped on an error; restarting from the last applied position'),
     });
-    await loop.start();
     this.loop = loop;
-    this.logger.info({ position: String(loop.position) }, 'read models running');
+    this.logger.info({ position: String(loop.position()) }, 'read models running');
     return loop;
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bootService, type BootedService } from '@linli/service-kit/testing';
+import { authHeaders, bootService, type BootedService } from '@linli/service-kit/testing';
 import { organizationsService } from '../../src/organizations.service-definition.js';
 
 /** A JSON answer: status, body and the ETag header. */
@@ -47,7 +47,7 @@ export class OrganizationsApi {
   async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
     const response = await fetch(`${this.url}${path}`, {
       method,
-      headers: { 'x-actor-id': this.actor, 'x-actor-role': 'working_committee_staff', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: { ...(await authHeaders({ subject: this.actor })), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();

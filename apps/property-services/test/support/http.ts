@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { creditCodeCheckCharacter } from '@linli/property-services-domain';
+import { authHeaders } from '@linli/service-kit/testing';
 
 /** An HTTP answer, body parsed. */
 export interface Answer<T = Record<string, unknown>> {
@@ -10,12 +11,13 @@ export interface Answer<T = Record<string, unknown>> {
 
 type Headers = Record<string, string>;
 
-/** A small client over fetch for the service under test; every command names an actor. */
+/** A small client over fetch for the service under test; it acts with the test kit's default token unless headers carry another. */
 export function client(baseUrl: string) {
+  const asAdmin = authHeaders({ subject: 'member-zhang' });
   const send = async <T>(method: string, path: string, body?: unknown, headers: Headers = {}): Promise<Answer<T>> => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { 'x-actor-id': 'member-zhang', 'x-actor-role': 'owners_committee', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: { ...(await asAdmin), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
