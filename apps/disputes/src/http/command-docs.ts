@@ -10,14 +10,6 @@ export const DisputeIdPipe = new ParseUUIDPipe({
     new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'validation failed', errors: [{ field: 'id', rule: 'isUuid', message: 'id must be a UUID' }] }),
 });
 
-/** Who is asking: until the security issue, the caller names itself in headers. */
-export const ActorHeaders = () =>
-  applyDecorators(
-    ApiHeader({ name: 'X-Actor-Id', required: false, description: 'Who acts (until authentication replaces it).' }),
-    ApiHeader({ name: 'X-Actor-Role', required: false, description: 'Their role, e.g. mediator, branch_secretary, county_admin.' }),
-    ApiHeader({ name: 'X-Actor-Unit', required: false, description: 'Their organisational unit.' }),
-  );
-
 /** The OpenAPI description every command shares: headers, answers and the status code. */
 export function CommandEndpoint(summary: string, { creates = false, onExisting = true } = {}) {
   const status = creates ? 201 : 200;
@@ -25,7 +17,6 @@ export function CommandEndpoint(summary: string, { creates = false, onExisting =
     HttpCode(status),
     ApiOperation({ summary }),
     ...(onExisting ? [ApiParam({ name: 'id', format: 'uuid', description: 'The dispute.' })] : []),
-    ActorHeaders(),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key answers the first result and records nothing new.' }),
     ApiHeader({ name: 'If-Match', required: false, description: 'The revision (ETag) the change is based on; a different current revision is a 409.' }),
     ApiResponse({ status, type: CommandAcceptedDto, description: 'Recorded; the ETag header carries the new revision.', headers: { ETag: { description: 'The revision, e.g. "3".', schema: { type: 'string' } } } }),

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiResponse
 import { ReaderOf, type Reader } from '@linli/service-kit';
 import type { FastifyReply } from 'fastify';
 import { DisputeQueries } from '../application/dispute-queries.js';
-import { ActorHeaders, DisputeIdPipe } from './command-docs.js';
+import { DisputeIdPipe } from './command-docs.js';
 import { NotYetDto } from './dto/command-accepted.dto.js';
 import { DisputeDetailDto, DisputePageDto } from './dto/dispute-views.dto.js';
 import { ListDisputesQueryDto, ReadPositionQueryDto } from './dto/queries.dto.js';
@@ -18,7 +18,6 @@ export class DisputeQueriesController {
   @Get(':id')
   @ApiOperation({ summary: 'A dispute with its history; parties\' personal data only for allowed roles' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ActorHeaders()
   @ApiOkResponse({ type: DisputeDetailDto, description: 'The ETag header carries the revision.' })
   @ApiAcceptedResponse({ type: NotYetDto, description: 'The read models have not reached minPosition yet.' })
   @ApiResponse({ status: 400, description: 'Malformed id or query.' })

@@ -15,12 +15,9 @@ const ifMatch = ApiHeader({
   description: 'The revision you last saw (ETag, e.g. "3"): the command is refused with 409 WrongExpectedRevision if the resource changed since',
 });
 
-/** The actor headers every command reads until authentication replaces them. */
+/** The headers every command reads besides the bearer token (which names the actor). */
 const ActorHeaders = () =>
   applyDecorators(
-    ApiHeader({ name: 'X-Actor-Id', required: false, description: 'Who acts (until authentication replaces it)' }),
-    ApiHeader({ name: 'X-Actor-Role', required: false, description: 'The actor role' }),
-    ApiHeader({ name: 'X-Actor-Unit', required: false, description: 'The unit the actor acts for' }),
     ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Correlates the events this request causes' }),
   );
 

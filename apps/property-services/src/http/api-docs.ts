@@ -7,9 +7,6 @@ import { CommandAcceptedDto, DomainErrorDto, NotYetDto, ValidationErrorDto } fro
 const headers = [
   ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Your key for this command (1–128 of A-Z a-z 0-9 . _ : -): sending it again answers the first result and records nothing more' }),
   ApiHeader({ name: 'If-Match', required: false, description: 'The revision you last saw, e.g. "3" (the ETag of a command answer): refused with 409 WrongExpectedRevision if the stream changed since' }),
-  ApiHeader({ name: 'X-Actor-Id', required: false, description: 'Who acts (until authentication replaces these headers)' }),
-  ApiHeader({ name: 'X-Actor-Role', required: false, description: 'The role the actor acts in, e.g. owners_committee' }),
-  ApiHeader({ name: 'X-Actor-Unit', required: false, description: 'The unit the actor acts for' }),
   ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Correlates the events this request causes' }),
 ];
 

@@ -19,21 +19,12 @@ export const CommunityIdPipe = new PatternPipe('communityId', ID, 'communityId m
 export const RubricIdPipe = new PatternPipe('rubricId', ID, 'rubricId must be 1–128 letters, digits or . _ : -');
 export const PeriodPipe = new PatternPipe('period', PERIOD, 'period must be a rating period: YYYY, YYYY-H1 or YYYY-H2');
 
-/** Who is asking: until the security issue, the caller names itself in headers. */
-export const ActorHeaders = () =>
-  applyDecorators(
-    ApiHeader({ name: 'X-Actor-Id', required: false, description: 'Who acts (until authentication replaces it).' }),
-    ApiHeader({ name: 'X-Actor-Role', required: false, description: 'Their role, e.g. county_assessor.' }),
-    ApiHeader({ name: 'X-Actor-Unit', required: false, description: 'Their organisational unit.' }),
-  );
-
 /** The OpenAPI description every command shares: headers, answers and the status code. */
 export function CommandEndpoint(summary: string, { creates = false, notFound = 'No such award.' }: { creates?: boolean; notFound?: string | null } = {}) {
   const status = creates ? 201 : 200;
   return applyDecorators(
     HttpCode(status),
     ApiOperation({ summary }),
-    ActorHeaders(),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key answers the first result and records nothing new.' }),
     ApiHeader({ name: 'If-Match', required: false, description: 'The revision (ETag) the change is based on; a different current revision is a 409.' }),
     ApiResponse({ status, type: CommandAcceptedDto, description: 'Recorded; the ETag header carries the new revision.' }),

@@ -12,7 +12,14 @@ export interface ServiceDocs {
 
 /** Serves the OpenAPI UI at /docs, its JSON at /docs-json and the event catalogue at /asyncapi.json. */
 export function mountDocs(app: NestFastifyApplication, docs: ServiceDocs): void {
-  const config = new DocumentBuilder().setTitle(docs.title).setDescription(docs.description).setVersion(docs.version).build();
+  const config = new DocumentBuilder()
+    .setTitle(docs.title)
+    .setDescription(docs.description)
+    .setVersion(docs.version)
+    // Every route but /health/*, /docs, /asyncapi.json and /metrics needs it; the token names the actor.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A JWT of the configured issuer and audience; `npx linli auth token --role … --unit …` signs a dev one.' }, 'bearer')
+    .addSecurityRequirements('bearer')
+    .build();
   const document = SwaggerModule.createDocument(app, config);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   const asyncApi = docs.asyncApi();
