@@ -7,7 +7,7 @@
 //
 // Without --url it fuzzes the four services of `npm start` (ports 3001–3004), which trust the dev key.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,13 +18,39 @@ export const schemathesisBin = join(venv, 'bin', 'schemathesis');
 /** What a response is checked for: no 5xx, and bodies and content types as documented. */
 export const CHECKS = 'not_a_server_error,content_type_conformance,response_schema_conformance';
 
-/** Creates the virtualenv and installs the pinned schemathesis unless it is there already. */
+const installLock = join(root, '.linli', 'venv-fuzz.lock');
+const installed = () => {
+  const version = spawnSync(schemathesisBin, ['--version'], { encoding: 'utf8' });
+  return version.status === 0 && version.stdout.includes(SCHEMATHESIS_VERSION);
+};
+const sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Creates the virtualenv and installs the pinned schemathesis unless it is there already. The fuzz
+ * suites of the four services run in parallel jest workers: one installs (holding a lock
+ * directory), the others wait for it instead of running pip into the same virtualenv at once.
+ */
 export function ensureSchemathesis() {
-  const installed = spawnSync(schemathesisBin, ['--version'], { encoding: 'utf8' });
-  if (installed.status === 0 && installed.stdout.includes(SCHEMATHESIS_VERSION)) return schemathesisBin;
-  if (!existsSync(venv)) run('python3', ['-m', 'venv', venv]);
-  run(join(venv, 'bin', 'pip'), ['install', '--quiet', `schemathesis==${SCHEMATHESIS_VERSION}`]);
-  return schemathesisBin;
+  for (;;) {
+    if (installed()) return schemathesisBin;
+    try {
+      mkdirSync(installLock, { recursive: false });
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      // A lock older than ten minutes belongs to an install that died: take it over.
+      if (Date.now() - statSync(installLock, { throwIfNoEntry: false })?.mtimeMs > 600_000) rmSync(installLock, { recursive: true, force: true });
+      else sleepSync(1_000);
+    }
+  }
+  try {
+    if (installed()) return schemathesisBin;
+    if (!existsSync(venv)) run('python3', ['-m', 'venv', venv]);
+    run(join(venv, 'bin', 'pip'), ['install', '--quiet', `schemathesis==${SCHEMATHESIS_VERSION}`]);
+    return schemathesisBin;
+  } finally {
+    rmSync(installLock, { recursive: true, force: true });
+  }
 }
 
 /** The schemathesis arguments of one run against one service. */
@@ -34,7 +60,7 @@ export function fuzzArguments(baseUrl, token, { maxExamples = 100, maxTime = 600
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with ${result.status}`);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with ${result.status ?? `signal ${result.signal}`}`);
 }
 
 async function main(argv) {

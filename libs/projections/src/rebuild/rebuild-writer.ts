@@ -2,7 +2,9 @@ import type { Connection, mongo } from 'mongoose';
 import { foldEvent, keyed, type StoredDoc } from '../fold.js';
 import type { ProjectedEvent, Projection } from '../projection.js';
 
-const FLUSH_MARKER = '\u0000flush';
+// The journal's "this flush is complete" entry; no document id of a projection starts with '~'. (No NUL
+// character: FerretDB on PostgreSQL stores documents as jsonb, which refuses \u0000.)
+const FLUSH_MARKER = '~linli-flush-marker';
 const INSERT_CHUNK = 2_000;
 
 export interface RebuildWriterOptions {
