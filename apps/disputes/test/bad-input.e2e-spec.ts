@@ -1,3 +1,4 @@
+import { authHeaders } from '@linli/service-kit/testing';
 import { aReport, bootDisputes, newCommunity, type Answer, type DisputesApi } from './support/disputes-api.js';
 
 interface FieldErrors {
@@ -22,6 +23,12 @@ describe('bad input to the disputes API', () => {
     disputeId = String((await api.post('/disputes', aReport(communityId))).body['id']);
   });
   afterAll(() => api?.close());
+
+  it('refuses a body that is not JSON with a 400 about the body, in the documented shape', async () => {
+    const response = await fetch(`${api.service.url}/disputes`, { method: 'POST', headers: { ...(await authHeaders()), 'content-type': 'application/json' }, body: '{"category": "parking",' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', errors: [{ field: 'body', rule: 'parsable' }] });
+  });
 
   it('refuses an unknown field, naming it', async () =>
     expectFieldError(await api.post<FieldErrors>('/disputes', aReport(communityId, { priority: 'high' })), 'priority', 'whitelistValidation'));

@@ -39,7 +39,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       // Keep the exception's own body (terminus puts the health report there) but always answer
       // with the exception's status, which such bodies do not carry.
-      return typeof response === 'string' ? { statusCode: status, error: exception.name, message: response } : { ...(response as ErrorBody), statusCode: status };
+      const body: ErrorBody = typeof response === 'string' ? { statusCode: status, error: exception.name, message: response } : { ...(response as ErrorBody), statusCode: status };
+      // Every 400 names what was wrong, as the documented ValidationError does; one raised before
+      // validation (a body that is not JSON, say) is about the body as a whole.
+      if (status === 400 && !Array.isArray(body['errors'])) return { ...body, error: 'Bad Request', errors: [{ field: 'body', rule: 'parsable', message: String(body.message) }] };
+      return body;
     }
     if (exception instanceof DomainRuleViolation) return { statusCode: 409, error: 'Conflict', code: exception.code, message: exception.message };
     if (exception instanceof WrongExpectedRevision) {
