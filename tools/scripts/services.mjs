@@ -14,8 +14,10 @@ export function startService(service, env, stdio = 'inherit') {
   return spawn(process.execPath, ['--enable-source-maps', '--import', './tools/runtime/register.mjs', `dist/apps/${service.name}/src/main.js`], {
     cwd: root,
     stdio,
-    // Locally the services trust the dev key pair in .linli/auth/ (`npx linli auth token`) unless AUTH_* names a real issuer.
-    env: { ...(process.env.AUTH_ISSUER || process.env.AUTH_MODE ? {} : { AUTH_MODE: 'dev' }), ...process.env, ...env },
+    // Locally the services trust the dev key pair in .linli/auth/ (`npx linli auth token`) unless AUTH_* names a real
+    // issuer, and the per-client/per-IP rate limits are raised so that `npm run demo` can play a year
+    // against the stack of `npm start` (set RATE_LIMIT_* to try the production limits).
+    env: { ...(process.env.AUTH_ISSUER || process.env.AUTH_MODE ? {} : { AUTH_MODE: 'dev', RATE_LIMIT_PER_IP: '1000000', RATE_LIMIT_PER_CLIENT: '1000000' }), ...process.env, ...env },
   });
 }
 

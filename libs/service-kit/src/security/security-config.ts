@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { AuthSettingsError, DEV_AUDIENCE, DEV_ISSUER, DEV_ROOT_UNIT, ensureDevKeyPair, parseAuthSettings, type AuthSettings } from '@linli/security';
+import { parseInteger as integer } from '../config/parse-config.js';
 import { ConfigError } from '../config/service-config.js';
 
 /** Authentication, abuse limits and CORS of a service, parsed once at start-up. */
@@ -59,13 +60,6 @@ async function parseAuth(env: Env): Promise<AuthSettings> {
     if (error instanceof AuthSettingsError) throw new ConfigError(error.variable, error.message.replace(`invalid configuration: ${error.variable} `, ''));
     throw error;
   }
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new ConfigError(name, `must be an integer between ${min} and ${max}, got "${raw}"`);
-  return Number(raw);
 }
 
 function origins(env: Env, name: string): string[] {
