@@ -35,6 +35,9 @@ async function ferretdbDatabaseUrl(deadline) {
         if (err.code !== '42P04') throw err; // created meanwhile by another `up`
       });
       url.pathname = `/${FERRETDB_DATABASE}`;
+      // FerretDB's own default is 50 connections, and it deadlocks when its operations exhaust them
+      // (one holds a connection while it waits for another): well above the services' Mongo pools.
+      url.searchParams.set('pool_max_conns', '150');
       return url.toString();
     } catch (err) {
       if (Date.now() > deadline || (err.code && !['57P03', 'ECONNREFUSED', '3D000'].includes(err.code))) throw new Error(`FerretDB's PostgreSQL database: ${err.message}`);

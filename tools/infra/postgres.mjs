@@ -42,7 +42,7 @@ function writeSettings() {
     listen_addresses: "'127.0.0.1'",
     port: port(),
     unix_socket_directories: "''",
-    max_connections: 200,
+    max_connections: 400, // FerretDB's pool (150) beside the services' and the tests' pools
     fsync: 'on',
     synchronous_commit: 'on',
     full_page_writes: 'on',

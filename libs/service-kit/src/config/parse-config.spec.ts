@@ -21,7 +21,7 @@ function errorFor(env: Record<string, string | undefined>): ConfigError {
 describe('service configuration', () => {
   it('takes the endpoints from the environment and the service default port', () => {
     const config = parseServiceConfig(valid, service);
-    expect(config).toMatchObject({ port: 3002, kafkaBrokers: ['127.0.0.1:9092', 'kafka-1.internal:9092'], logLevel: 'info' });
+    expect(config).toMatchObject({ port: 3002, kafkaBrokers: ['127.0.0.1:9092', 'kafka-1.internal:9092'], logLevel: 'info', mongodbMaxPoolSize: 10 });
   });
 
   it('lets PORT override the default port', () => {
@@ -36,6 +36,7 @@ describe('service configuration', () => {
     ['MONGODB_URI', { ...valid, MONGODB_URI: 'http://x' }, /must use mongodb/],
     ['PORT', { ...valid, PORT: '70000' }, /between 1 and 65535/],
     ['LOG_LEVEL', { ...valid, LOG_LEVEL: 'loud' }, /must be one of/],
+    ['MONGODB_MAX_POOL_SIZE', { ...valid, MONGODB_MAX_POOL_SIZE: '0' }, /between 1 and 500/],
   ])('rejects a bad %s, naming it', (variable, env, rule) => {
     const error = errorFor(env);
     expect(error.variable).toBe(variable);

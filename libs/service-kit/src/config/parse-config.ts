@@ -11,6 +11,7 @@ export function parseServiceConfig(env: Env, service: { name: string; defaultPor
     databaseUrl: parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     kafkaBrokers: parseBrokers(env, 'KAFKA_BROKERS'),
     mongodbUri: parseUrl(env, 'MONGODB_URI', ['mongodb:', 'mongodb+srv:']),
+    mongodbMaxPoolSize: parseInteger(env, 'MONGODB_MAX_POOL_SIZE', 10, 1, 500),
     logLevel: parseLogLevel(env, 'LOG_LEVEL'),
     shutdownTimeoutMs: parseInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
   };

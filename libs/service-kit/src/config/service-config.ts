@@ -6,6 +6,8 @@ export interface ServiceConfig {
   readonly databaseUrl: string;
   readonly kafkaBrokers: readonly string[];
   readonly mongodbUri: string;
+  /** Connections (so concurrent operations) to MongoDB per process. */
+  readonly mongodbMaxPoolSize: number;
   readonly logLevel: LogLevel;
   readonly shutdownTimeoutMs: number;
 }

@@ -24,7 +24,8 @@ export class Infrastructure {
   private async connectMongo(): Promise<void> {
     for (let attempt = 1; !this.closed; attempt++) {
       try {
-        await this.mongo.openUri(this.config.mongodbUri, { serverSelectionTimeoutMS: 3_000 });
+        // A small pool: FerretDB deadlocks once concurrent operations exhaust its own PostgreSQL pool.
+        await this.mongo.openUri(this.config.mongodbUri, { serverSelectionTimeoutMS: 3_000, maxPoolSize: this.config.mongodbMaxPoolSize });
         return;
       } catch (error) {
         this.logger.warn({ attempt, err: (error as Error).message }, 'MongoDB not reachable yet; retrying');
