@@ -1,7 +1,6 @@
 import { followNotary, notarize, NotaryBusy, type NotarizeResult } from '@linli/audit-postgres';
 import { EXIT, type CliCommand, type Output } from '../../command.js';
-import { Unavailable } from '../projections-support.js';
-import { openAuditedLog, progressTo, SIGNING_KEY_HELP, signingKey, wholeNumberFlag } from './audit-support.js';
+import { openAuditedLogOrSay, progressTo, SIGNING_KEY_HELP, signingKey, wholeNumberFlag } from './audit-support.js';
 
 function describe(result: NotarizeResult): string {
   const c = result.checkpoint;
@@ -43,14 +42,8 @@ export const auditNotarizeCommand: CliCommand = {
     const key = signingKey(args);
     const pageSize = wholeNumberFlag(args, 'page-size', 5_000, 100_000);
     const intervalMs = wholeNumberFlag(args, 'interval', 5, 3_600) * 1000;
-    let log;
-    try {
-      log = await openAuditedLog(args);
-    } catch (error) {
-      if (!(error instanceof Unavailable)) throw error;
-      out.error(error.message);
-      return EXIT.unavailable;
-    }
+    const log = await openAuditedLogOrSay(args, out);
+    if (!log) return EXIT.unavailable;
     const options = { store: log.store, audit: log.audit, signingKey: key, pageSize, onProgress: progressTo(out) };
     try {
       if (args.flags['follow'] === true) await follow(options, intervalMs, out);

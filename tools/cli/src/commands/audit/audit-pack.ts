@@ -1,6 +1,5 @@
 import { EXIT, requireFlag, UsageError, type CliCommand } from '../../command.js';
-import { Unavailable } from '../projections-support.js';
-import { openAuditedLog, progressTo, publicKey, SIGNING_KEY_HELP, signingKey } from './audit-support.js';
+import { openAuditedLogOrSay, progressTo, publicKey, SIGNING_KEY_HELP, signingKey } from './audit-support.js';
 import { checkPack } from './pack/check-pack.js';
 import { exportPack, PackRefused } from './pack/export-pack.js';
 import { parseBound, parseScope } from './pack/scope.js';
@@ -21,14 +20,8 @@ export const auditExportCommand: CliCommand = {
     const from = parseBound(args.flags['from'], 'from');
     const to = parseBound(args.flags['to'], 'to');
     const key = signingKey(args);
-    let log;
-    try {
-      log = await openAuditedLog(args);
-    } catch (error) {
-      if (!(error instanceof Unavailable)) throw error;
-      out.error(error.message);
-      return EXIT.unavailable;
-    }
+    const log = await openAuditedLogOrSay(args, out);
+    if (!log) return EXIT.unavailable;
     try {
       const summary = await exportPack({ store: log.store, audit: log.audit, signingKey: key, scope, from, to, out: dir, onProgress: progressTo(out) });
       out.print(

@@ -2,8 +2,7 @@ import { checkInclusionProof, type InclusionProof } from '@linli/audit';
 import { proveEvent, ProofUnavailable } from '@linli/audit-postgres';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { EXIT, requireFlag, UsageError, type CliCommand } from '../../command.js';
-import { Unavailable } from '../projections-support.js';
-import { openAuditedLog, publicKey } from './audit-support.js';
+import { openAuditedLogOrSay, publicKey } from './audit-support.js';
 
 /** `linli audit prove <eventId>`: an inclusion proof against the newest signed checkpoint. */
 export const auditProveCommand: CliCommand = {
@@ -14,14 +13,8 @@ export const auditProveCommand: CliCommand = {
   async run(args, out) {
     const eventId = args.positional[0];
     if (!eventId) throw new UsageError('name the event: <eventId>');
-    let log;
-    try {
-      log = await openAuditedLog(args);
-    } catch (error) {
-      if (!(error instanceof Unavailable)) throw error;
-      out.error(error.message);
-      return EXIT.unavailable;
-    }
+    const log = await openAuditedLogOrSay(args, out);
+    if (!log) return EXIT.unavailable;
     try {
       const proof = await proveEvent(log.store, log.audit, eventId);
       const file = typeof args.flags['out'] === 'string' ? args.flags['out'] : undefined;

@@ -2,12 +2,18 @@ import { loadPublicKey, loadSigningKey, PostgresAuditStore, type AuditProgress }
 import type { PostgresEventStore } from '@linli/event-store';
 import type { KeyObject } from 'node:crypto';
 import { UsageError, type Args, type Output } from '../../command.js';
-import { duration, openStore } from '../projections-support.js';
+import { duration, openStore, Unavailable } from '../projections-support.js';
 
 export const SIGNING_KEY_HELP = 'The signing key: --key-file <pem>, else LINLI_AUDIT_SIGNING_KEY_FILE (a path) or LINLI_AUDIT_SIGNING_KEY (the PEM itself).';
 
 /** The bare event store (stored, encrypted form: what the notary hashes) and the notary's tables. */
-export async function openAuditedLog(args: Args): Promise<{ store: PostgresEventStore; audit: PostgresAuditStore; close(): Promise<void> }> {
+export interface AuditedLog {
+  readonly store: PostgresEventStore;
+  readonly audit: PostgresAuditStore;
+  close(): Promise<void>;
+}
+
+export async function openAuditedLog(args: Args): Promise<AuditedLog> {
   const store = await openStore(args);
   try {
     const audit = await PostgresAuditStore.open(store.pool, store.tables.schema);
@@ -15,6 +21,20 @@ export async function openAuditedLog(args: Args): Promise<{ store: PostgresEvent
   } catch (error) {
     await store.close();
     throw error;
+  }
+}
+
+/**
+ * The audited log, or undefined after telling the user that the database does not answer (the
+ * caller then exits with EXIT.unavailable). The caller closes the log when done.
+ */
+export async function openAuditedLogOrSay(args: Args, out: Output): Promise<AuditedLog | undefined> {
+  try {
+    return await openAuditedLog(args);
+  } catch (error) {
+    if (!(error instanceof Unavailable)) throw error;
+    out.error(error.message);
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import { verifyHistory, type VerifyReport } from '@linli/audit-postgres';
 import { EXIT, type CliCommand } from '../../command.js';
-import { duration, Unavailable } from '../projections-support.js';
-import { openAuditedLog, positionFlag, progressTo, publicKey, wholeNumberFlag } from './audit-support.js';
+import { duration } from '../projections-support.js';
+import { openAuditedLogOrSay, positionFlag, progressTo, publicKey, wholeNumberFlag } from './audit-support.js';
 
 function describe(r: VerifyReport): string {
   const head = `${r.events.toLocaleString('en')} events re-read in ${duration(r.seconds)} (${Math.round(r.eventsPerSecond).toLocaleString('en')} events/s), positions ${r.afterPosition} < p ≤ ${r.throughPosition}`;
@@ -26,14 +26,8 @@ export const auditVerifyCommand: CliCommand = {
     const from = positionFlag(args, 'from');
     const to = positionFlag(args, 'to');
     const pageSize = wholeNumberFlag(args, 'page-size', 5_000, 100_000);
-    let log;
-    try {
-      log = await openAuditedLog(args);
-    } catch (error) {
-      if (!(error instanceof Unavailable)) throw error;
-      out.error(error.message);
-      return EXIT.unavailable;
-    }
+    const log = await openAuditedLogOrSay(args, out);
+    if (!log) return EXIT.unavailable;
     try {
       const report = await verifyHistory({ store: log.store, audit: log.audit, publicKey: key, from, to, pageSize, onProgress: progressTo(out) });
       out.print(describe(report), { ...report, eventsPerSecond: Math.round(report.eventsPerSecond) });
