@@ -37,6 +37,8 @@ const serviceEnv = {
   AUTH_MODE: 'dev',
   AUTH_DEV_KEY_DIR: join(tmpdir(), `linli-sigterm-${suffix}`),
   AUTH_TREE_FEED: 'off',
+  // Small runs, so that the SIGTERM finds the service part-way through the backlog of 288 messages.
+  RATINGS_CONSUMER_MAX_BATCH: '2',
 };
 
 interface Sent {

@@ -7,7 +7,8 @@ export { ensureMessagingTables, messagingTables, type MessagingTables } from './
 export { PostgresCheckpointStore, type CheckpointStore } from './relay/checkpoint-store.js';
 export { startRelay, type Relay, type RelayOptions } from './relay/relay.js';
 export { startConsumer, type ConsumerOptions, type RunningConsumer } from './consumer/consumer.js';
-export { PermanentFailure, type MessageContext, type MessageHandler } from './consumer/handler.js';
+export { PermanentFailure, type BatchHandler, type BatchItem, type MessageContext, type MessageHandler } from './consumer/handler.js';
+export { isDependencyUnavailable } from './consumer/unavailable.js';
 export { PostgresInbox } from './consumer/inbox.js';
 export type { MessageOutcome } from './consumer/message-pipeline.js';
 export { DEFAULT_RETRY, type RetryOutcome, type RetryPolicy } from './consumer/retry.js';

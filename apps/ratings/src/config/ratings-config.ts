@@ -13,6 +13,8 @@ export interface RatingsConfig {
   readonly topics: readonly string[];
   /** A projection more than this many events behind makes the service unready. Default 10 000. */
   readonly lagThreshold: number;
+  /** Most consecutive messages of a partition applied in one write (and committed together). Default 500. */
+  readonly consumerMaxBatch: number;
   /** How long a query with `minPosition` waits for the read models (ms, at most 2000). */
   readonly readYourWritesMs: number;
 }
@@ -34,5 +36,6 @@ export function parseRatingsConfig(env: Env): RatingsConfig {
     topics: consume ? CONSUMED_TOPICS.map((topic) => `${topic}${suffix}`) : [],
     lagThreshold: parseInteger(env, 'RATINGS_PROJECTION_LAG_THRESHOLD', 10_000, 1, 100_000_000),
     readYourWritesMs: parseInteger(env, 'RATINGS_READ_YOUR_WRITES_MS', 2_000, 0, 2_000),
+    consumerMaxBatch: parseInteger(env, 'RATINGS_CONSUMER_MAX_BATCH', 500, 1, 10_000),
   };
 }

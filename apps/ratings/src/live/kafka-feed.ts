@@ -1,5 +1,5 @@
 import { consumerLag, ParkedStore, PermanentFailure, startConsumer, type PartitionLag, type RunningConsumer } from '@linli/messaging';
-import type { LiveProjections } from '@linli/projections';
+import type { LiveProjections, ProjectedEvent } from '@linli/projections';
 import { consumedContracts, projectedFromCloudEvent } from '@linli/ratings-read-models';
 import type { Admin, Kafka } from 'kafkajs';
 import type pg from 'pg';
@@ -12,6 +12,10 @@ export interface KafkaFeedOptions {
   /** PostgreSQL schema of the dead-letter tables. Default `linli`. */
   readonly schema?: string;
   readonly fastGroup?: boolean;
+  /** Most consecutive messages of a partition applied in one write. Default 500. */
+  readonly maxBatch?: number;
+  /** Hears of each failure caused by an unavailable dependency (the feed waits it out, retrying). */
+  readonly onUnavailable?: (error: unknown) => void;
 }
 
 /**
@@ -41,18 +45,35 @@ export class KafkaFeed {
       // Every partition of the three topics at once: their messages share writes (LiveProjections group-commits).
       partitionsConsumedConcurrently: 9,
       ...(this.options.fastGroup && { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500, maxWaitTimeMs: 200 }),
+      onUnavailable: this.options.onUnavailable,
+      maxBatchMessages: this.options.maxBatch,
+      // A run of a partition's messages is applied in one write per projection (LiveProjections
+      // also group-commits the runs of concurrent partitions).
+      batchHandler: async (items) => {
+        const projected = items.map(({ message, context }) => ({ event: this.project(message.event), context }));
+        await this.live.apply(projected.map(({ event }) => event));
+        for (const { event, context } of projected) this.noteApplied(context.topic, context.partition, event.position);
+      },
+      // A message the batch could not take goes alone, so that only it is parked.
       handler: async ({ event }, context) => {
-        let projected;
-        try {
-          projected = projectedFromCloudEvent(event);
-        } catch (error) {
-          throw new PermanentFailure((error as Error).message);
-        }
+        const projected = this.project(event);
         await this.live.apply([projected]);
-        const key = `${context.topic}/${context.partition}`;
-        if ((this.applied.get(key) ?? 0n) < projected.position) this.applied.set(key, projected.position);
+        this.noteApplied(context.topic, context.partition, projected.position);
       },
     });
+  }
+
+  private project(event: Parameters<typeof projectedFromCloudEvent>[0]): ProjectedEvent {
+    try {
+      return projectedFromCloudEvent(event);
+    } catch (error) {
+      throw new PermanentFailure((error as Error).message);
+    }
+  }
+
+  private noteApplied(topic: string, partition: number, position: bigint): void {
+    const key = `${topic}/${partition}`;
+    if ((this.applied.get(key) ?? 0n) < position) this.applied.set(key, position);
   }
 
   /** The running group member (undefined before start), for the kit's registry: lag, dead-letter operations. */

@@ -19,6 +19,8 @@ export interface RatingsLiveOptions {
   readonly ownCheckpoint: string;
   readonly schema?: string;
   readonly fastGroup?: boolean;
+  /** Most consecutive messages of a partition the Kafka feed applies in one write. */
+  readonly maxBatch?: number;
   readonly onError: (error: unknown) => void;
 }
 
@@ -42,7 +44,7 @@ export class RatingsLivePipeline {
   constructor(private readonly options: RatingsLiveOptions) {
     this.live = new LiveProjections({ connection: options.connection, projections: options.models.all, onError: options.onError });
     this.tail = new OwnEventsTail(options.store, options.connection, this.live, options.ownCheckpoint);
-    this.feed = options.topics.length > 0 ? new KafkaFeed({ kafka: options.kafka, pool: options.pool, groupId: options.groupId, topics: options.topics, schema: options.schema, fastGroup: options.fastGroup }, this.live) : undefined;
+    this.feed = options.topics.length > 0 ? new KafkaFeed({ kafka: options.kafka, pool: options.pool, groupId: options.groupId, topics: options.topics, schema: options.schema, fastGroup: options.fastGroup, maxBatch: options.maxBatch, onUnavailable: options.onError }, this.live) : undefined;
   }
 
   async start(): Promise<void> {

@@ -69,6 +69,7 @@ export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShu
         models: this.models,
         groupId: this.config.consumerGroup,
         topics: this.config.topics,
+        maxBatch: this.config.consumerMaxBatch,
         ownCheckpoint: `${this.config.readModelPrefix}-own-events`,
         onError: (error) => this.logger.error({ err: { message: (error as Error).message } }, 'read models: live update failed'),
       });

@@ -5,7 +5,7 @@ import type { MessageOrigin, ParkedMessageWithValue } from '../dead-letters/park
 import type { ParkedStore } from '../dead-letters/parked-store.js';
 import { createReliableProducer } from '../kafka/cloud-event-publisher.js';
 import { deadLetterTopicOf, ensureTopics } from '../kafka/topics.js';
-import type { MessageHandler } from './handler.js';
+import type { BatchHandler, MessageHandler } from './handler.js';
 import type { PostgresInbox } from './inbox.js';
 import { MessagePipeline } from './message-pipeline.js';
 import { DEFAULT_RETRY, RetryInterrupted, type RetryOutcome, type RetryPolicy } from './retry.js';
@@ -16,6 +16,15 @@ export interface ConsumerOptions {
   readonly groupId: string;
   readonly topics: readonly string[];
   readonly handler: MessageHandler;
+  /**
+   * Applies runs of consecutive clean messages of a partition together (see BatchHandler); `handler`
+   * still takes the messages that need care one at a time. Not with an inbox.
+   */
+  readonly batchHandler?: BatchHandler;
+  /** Most messages applied (and committed) in one go with a batch handler. Default 500. */
+  readonly maxBatchMessages?: number;
+  /** Hears of each failure that was a dependency being unavailable: the consumer waits it out, retrying. */
+  readonly onUnavailable?: (error: unknown) => void;
   /** Parked keys and messages; the dead-letter topic is `<groupId>.dlq`. */
   readonly deadLetters: ParkedStore;
   /** With an inbox the handler's effect commits with the event id (see MessageContext.tx). */
@@ -50,9 +59,14 @@ export interface RunningConsumer {
   stop(): Promise<void>;
 }
 
-/** Starts a consumer: offsets are committed one message at a time, only after its outcome is durable. */
+/**
+ * Starts a consumer: offsets are committed one message at a time (with a batch handler: one run of
+ * up to `maxBatchMessages` at a time), only after the outcome is durable.
+ */
 export async function startConsumer(options: ConsumerOptions): Promise<RunningConsumer> {
   const { kafka, groupId } = options;
+  if (options.batchHandler && options.inbox) throw new Error(`consumer ${groupId}: a batch handler cannot be combined with an inbox (the inbox commits one message at a time)`);
+  const chunkSize = options.batchHandler ? Math.max(1, options.maxBatchMessages ?? 500) : 1;
   const deadLetterTopic = deadLetterTopicOf(groupId);
   const admin = kafka.admin();
   await admin.connect();
@@ -65,6 +79,8 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
     registry: options.registry ?? catalogueRegistry,
     accept: options.accept && new Set(options.accept.map((contract) => contract.type)),
     handler: options.handler,
+    batchHandler: options.batchHandler,
+    onUnavailable: options.onUnavailable,
     inbox: options.inbox,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     parked: options.deadLetters,
@@ -80,18 +96,21 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
 
   const eachBatch = async ({ batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> => {
-    for (const message of batch.messages) {
+    for (let start = 0; start < batch.messages.length; start += chunkSize) {
       if (!isRunning() || isStale() || abort.signal.aborted) return;
+      const chunk = batch.messages.slice(start, start + chunkSize);
+      const origins = chunk.map((message) => originOf(batch.topic, batch.partition, message));
       try {
-        await pipeline.process(originOf(batch.topic, batch.partition, message), abort.signal, heartbeat);
+        await pipeline.processMany(origins, abort.signal, heartbeat);
       } catch (error) {
         if (error instanceof RetryInterrupted) return; // stopping mid-backoff: left uncommitted, redelivered later
         throw error;
       }
-      resolveOffset(message.offset);
+      const last = chunk.at(-1)?.offset ?? '0';
+      resolveOffset(last);
       // The batch's own commit, not consumer.commitOffsets: that one is a silent no-op once stop()
-      // has begun, which would lose the commit of the message stop() waited for.
-      const next = (BigInt(message.offset) + 1n).toString();
+      // has begun, which would lose the commit of the messages stop() waited for.
+      const next = (BigInt(last) + 1n).toString();
       await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
       await heartbeat();
     }

@@ -21,6 +21,20 @@ export interface MessageContext {
 /** Applies one valid CloudEvent. Throwing means "not applied": it is retried, then parked. */
 export type MessageHandler = (message: ContractEvent, context: MessageContext) => Promise<void>;
 
+/** One message of a batch, with where it came from. */
+export interface BatchItem {
+  readonly message: ContractEvent;
+  readonly context: MessageContext;
+}
+
+/**
+ * Applies consecutive valid messages of one partition together, in order (e.g. one bulk write for
+ * all of them). Throwing means "not all applied": the batch is retried, then its messages go one at
+ * a time through the MessageHandler so that only the faulty one is parked. It must therefore be
+ * idempotent, like a handler without an inbox (position guards).
+ */
+export type BatchHandler = (items: readonly BatchItem[]) => Promise<void>;
+
 /** A failure no retry can fix (e.g. a rule the event breaks): parked at once, without retries. */
 export class PermanentFailure extends Error {
   constructor(message: string, options?: ErrorOptions) {

@@ -39,3 +39,34 @@ describe('retrying a message', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('retrying while a dependency is unavailable', () => {
+  const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:55432'), { code: 'ECONNREFUSED' });
+
+  it('uses up no try: it waits for as long as the outage lasts, then applies the message', async () => {
+    const heard: unknown[] = [];
+    const outcome = await withRetries(policy, async () => {
+      if (heard.length < 10) throw refused();
+    }, new AbortController().signal, noPause, (error) => heard.push(error));
+    expect(outcome).toEqual({ ok: true, attempts: 1 });
+    expect(heard).toHaveLength(10);
+  });
+
+  it('still gives up on a failure of the message itself after the bounded tries, outages not counted', async () => {
+    let n = 0;
+    const outcome = await withRetries(policy, async () => {
+      n++;
+      throw n % 2 === 1 ? refused() : new Error(`bad message ${n}`);
+    }, new AbortController().signal, noPause);
+    expect(outcome).toMatchObject({ ok: false, attempts: 3, error: new Error('bad message 6') });
+  });
+
+  it('stops waiting when the consumer stops', async () => {
+    const abort = new AbortController();
+    const run = withRetries({ attempts: 3, backoffMs: 5, maxBackoffMs: 10 }, async () => {
+      throw refused();
+    }, abort.signal, noPause);
+    setTimeout(() => abort.abort(), 100);
+    await expect(run).rejects.toBeInstanceOf(RetryInterrupted);
+  });
+});

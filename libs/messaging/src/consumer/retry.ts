@@ -1,4 +1,5 @@
 import { PermanentFailure } from './handler.js';
+import { isDependencyUnavailable } from './unavailable.js';
 
 /** Bounded retries with exponential backoff for transient failures. */
 export interface RetryPolicy {
@@ -28,15 +29,28 @@ export class RetryInterrupted extends Error {
 /**
  * Runs `attempt` until it succeeds, fails permanently or the tries are used up. `pause` runs during
  * each wait (the consumer heartbeats there so a long backoff does not cost it its partitions).
+ * A failure that says a dependency is unavailable (see isDependencyUnavailable) uses up no try: the
+ * message is not at fault, so it waits — with backoff capped at `maxBackoffMs` — for as long as the
+ * outage lasts or until the consumer stops, and `onUnavailable` hears of each such failure.
  */
-export async function withRetries(policy: RetryPolicy, attempt: (n: number) => Promise<void>, signal: AbortSignal, pause: () => Promise<void>): Promise<RetryOutcome> {
-  for (let n = 1; ; n++) {
+export async function withRetries(
+  policy: RetryPolicy,
+  attempt: (n: number) => Promise<void>,
+  signal: AbortSignal,
+  pause: () => Promise<void>,
+  onUnavailable?: (error: unknown) => void,
+): Promise<RetryOutcome> {
+  const ceiling = policy.maxBackoffMs ?? MAX_BACKOFF_MS;
+  for (let n = 1, waits = 0; ; waits++) {
     try {
       await attempt(n);
       return { ok: true, attempts: n };
     } catch (error) {
-      if (error instanceof PermanentFailure || n >= policy.attempts) return { ok: false, attempts: n, error };
-      await sleep(Math.min(policy.backoffMs * 2 ** (n - 1), policy.maxBackoffMs ?? MAX_BACKOFF_MS), signal);
+      if (error instanceof PermanentFailure) return { ok: false, attempts: n, error };
+      if (isDependencyUnavailable(error)) onUnavailable?.(error);
+      else if (n >= policy.attempts) return { ok: false, attempts: n, error };
+      else n++;
+      await sleep(Math.min(policy.backoffMs * 2 ** Math.min(waits, 20), ceiling), signal);
       await pause();
     }
   }

@@ -29,6 +29,13 @@ export class ParkedStore {
    * Parks the message if `onlyIfKeyParked` is false or its key is (still) parked; returns whether
    * it did. Idempotent per group and original offset, so a redelivered message is parked once.
    */
+  /** Which of these keys have a parked message (one query for a whole batch). */
+  async parkedKeys(groupId: string, keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const result = await this.pool.query<{ key: string }>(`SELECT DISTINCT key FROM ${this.t.parked} WHERE group_id = $1 AND key = ANY($2) AND status = 'parked'`, [groupId, [...new Set(keys)]]);
+    return new Set(result.rows.map((row) => row.key));
+  }
+
   async park(request: ParkRequest, onlyIfKeyParked: boolean): Promise<boolean> {
     return this.withKeyLock(request.groupId, request.key, async (client) => {
       if (onlyIfKeyParked && !(await this.keyParked(client, request.groupId, request.key))) return false;
