@@ -18,8 +18,12 @@ export interface LiveProjectionsOptions {
   readonly onError?: (error: unknown) => void;
 }
 
+/** About how many events one group commit writes (see nextRound). */
+const ROUND_EVENTS = 1_000;
+
 interface Waiting {
   readonly events: readonly ProjectedEvent[];
+  readonly first: boolean;
   readonly settle: (error?: unknown) => void;
 }
 
@@ -72,12 +76,19 @@ export class LiveProjections {
    * Applies the events to every projection, each in its active collection. Calls that arrive while
    * a write is in progress are written together next (a group commit): concurrent feeds (Kafka
    * partitions, the own log) share round trips, and each call resolves only once its own events
-   * are stored. Projections are written one after the other: a FerretDB (SQLite) server spends
-   * more on concurrent writers contending than a MongoDB gains from them.
+   * are stored; a round takes about ROUND_EVENTS events, and `first` puts the call at the head of
+   * the queue (the service's own events, which queries wait for). Projections are written one after
+   * the other: a FerretDB server spends more on concurrent writers contending than a MongoDB gains.
    */
-  apply(events: readonly ProjectedEvent[]): Promise<void> {
+  apply(events: readonly ProjectedEvent[], options: { readonly first?: boolean } = {}): Promise<void> {
     if (events.length === 0) return Promise.resolve();
-    const done = new Promise<void>((resolve, reject) => this.queue.push({ events, settle: (error) => (error === undefined ? resolve() : reject(error)) }));
+    const done = new Promise<void>((resolve, reject) => {
+      const first = options.first === true;
+      const waiting: Waiting = { events, first, settle: (error) => (error === undefined ? resolve() : reject(error)) };
+      // `first` calls keep their own order, ahead of the others.
+      const at = first ? this.queue.findIndex((queued) => !queued.first) : -1;
+      this.queue.splice(at < 0 ? this.queue.length : at, 0, waiting);
+    });
     if (!this.writing) void this.drain();
     return done;
   }
@@ -85,7 +96,7 @@ export class LiveProjections {
   private async drain(): Promise<void> {
     this.writing = true;
     while (this.queue.length > 0) {
-      const batch = this.queue.splice(0);
+      const batch = this.nextRound();
       const events = batch.flatMap((waiting) => waiting.events);
       try {
         for (const slot of this.slots.values()) await slot.lock.run(() => slot.writer.apply(events));
@@ -95,6 +106,21 @@ export class LiveProjections {
       }
     }
     this.writing = false;
+  }
+
+  /**
+   * The calls written together next: queued ones up to about ROUND_EVENTS events (at least one
+   * call), so that a call made with `first` (a query waiting to read its own write) never waits
+   * behind more than one such round, however long the Kafka backlog.
+   */
+  private nextRound(): Waiting[] {
+    let events = 0;
+    let count = 0;
+    while (count < this.queue.length && (count === 0 || events + (this.queue[count]?.events.length ?? 0) <= ROUND_EVENTS)) {
+      events += this.queue[count]?.events.length ?? 0;
+      count++;
+    }
+    return this.queue.splice(0, count);
   }
 
   /** The collection each projection reads and writes now. */

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createPostgresEventStore, uuidv7, type NewEvent, type PostgresEventStore } from '@linli/event-store';
 import mongoose, { type Connection } from 'mongoose';
+import { ProjectionCatalog } from './catalog.js';
 import { runEventStoreProjections } from './event-store-runner.js';
+import { LiveProjections } from './live-projections.js';
 import { MongoProjectionWriter, strip } from './mongo-projection-writer.js';
-import type { ProjectedEvent, Projection } from './projection.js';
+import { collectionName, type ProjectedEvent, type Projection } from './projection.js';
 
 // A tally of events per community: small, but it deletes, counts and can be double-applied.
 interface Tally {
@@ -77,6 +79,31 @@ describe('the projection engine on MongoDB', () => {
     await writer.apply(communities.map((c, i) => projected('test.Opened', c, 1_000n + BigInt(i))));
     await writer.apply(communities.map((c, i) => projected('test.Noted', c, 2_000n + BigInt(i))));
     expect(await writer.collection.countDocuments({ count: 2, _rev: 2 })).toBe(120);
+  });
+
+  it('given a long queue of live writes, a call marked first overtakes it, and every call\'s events are stored', async () => {
+    const live = { ...tallies, name: `${tallies.name}_live` };
+    const projections = new LiveProjections({ connection, projections: [live] });
+    await projections.start();
+    try {
+      // Given a write in progress and two large batches queued behind it (a Kafka backlog)
+      const batch = (community: string, from: number) => Array.from({ length: 700 }, (_, i) => projected('test.Noted', community, BigInt(from + i)));
+      const resolved: string[] = [];
+      const track = (name: string, call: Promise<void>) => call.then(() => void resolved.push(name));
+      const calls = [track('backlog-1', projections.apply(batch('k1', 10_000))), track('backlog-2', projections.apply(batch('k2', 20_000))), track('backlog-3', projections.apply(batch('k3', 30_000)))];
+
+      // When the service's own event arrives, marked first
+      calls.push(track('own', projections.apply([projected('test.Opened', 'own', 40_000n)], { first: true })));
+      await Promise.all(calls);
+
+      // Then it is written no later than the next round, ahead of the backlog that was queued before it
+      expect(resolved.indexOf('own')).toBeLessThan(resolved.indexOf('backlog-3'));
+      const counts = await connection.collection<{ _id: string; count: number }>(collectionName(live)).find({}, { projection: { count: 1 } }).sort({ _id: 1 }).toArray();
+      expect(counts).toEqual([{ _id: 'k1', count: 700 }, { _id: 'k2', count: 700 }, { _id: 'k3', count: 700 }, { _id: 'own', count: 1 }]);
+    } finally {
+      await projections.stop();
+      await new ProjectionCatalog(connection).collection.deleteMany({ _id: live.name });
+    }
   });
 
   it('tails the event store from its checkpoint and lets a reader wait for its own write', async () => {

@@ -28,7 +28,7 @@ export class OwnEventsTail {
   private subscribe(onError: (error: unknown) => void): void {
     this.subscription = this.store.subscribeToAll(
       async (events, checkpoint) => {
-        await this.live.apply(events.map(projectedFromOwnEvent));
+        await this.live.apply(events.map(projectedFromOwnEvent), { first: true }); // a query may be waiting to read its own write
         this.applied = checkpoint.position;
         await this.checkpoints.save(this.checkpointName, checkpoint.position);
       },
