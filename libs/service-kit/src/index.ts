@@ -18,3 +18,4 @@ export * from './health/readiness-checks.js';
 export * from './messaging/messaging-registry.js';
 export * from './messaging/dead-letters.controller.js';
 export * from './security/index.js';
+export { keepTrying, type KeepTryingOptions } from './lifecycle/keep-trying.js';

@@ -2,7 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import { DISPUTES_READ_MODELS, disputesProjections, ensureDisputesIndexes } from '@linli/disputes-read-models';
 import type { EventStore } from '@linli/event-store';
 import { runEventStoreProjections, type RunningProjection } from '@linli/projections';
-import { EVENT_STORE, Infrastructure, SERVICE_LOGGER } from '@linli/service-kit';
+import { EVENT_STORE, Infrastructure, keepTrying, SERVICE_LOGGER } from '@linli/service-kit';
 import type { Logger } from 'pino';
 
 /**
@@ -48,19 +48,13 @@ export class DisputesReadModels implements OnApplicationBootstrap, BeforeApplica
 
   private async start(): Promise<RunningProjection | undefined> {
     const { name, source, streamPrefix } = DISPUTES_READ_MODELS;
-    for (let attempt = 1; !this.stopped; attempt++) {
-      try {
-        await ensureDisputesIndexes(this.infra.mongo);
-        this.running = await runEventStoreProjections({
-          name, store: this.store, connection: this.infra.mongo, projections: disputesProjections, source, filter: { streamPrefixes: [streamPrefix] },
-          onError: (error, failures) => this.logger.warn({ runner: name, failures, err: (error as Error).message }, 'projection runner failed; resubscribing'),
-        });
-        return this.running;
-      } catch (error) {
-        this.logger.warn({ attempt, err: (error as Error).message }, 'disputes read models could not start yet; retrying');
-        await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * attempt)));
-      }
-    }
-    return undefined;
+    return keepTrying({ message: 'disputes read models could not start yet; retrying', logger: this.logger, stopped: () => this.stopped }, async () => {
+      await ensureDisputesIndexes(this.infra.mongo);
+      this.running = await runEventStoreProjections({
+        name, store: this.store, connection: this.infra.mongo, projections: disputesProjections, source, filter: { streamPrefixes: [streamPrefix] },
+        onError: (error, failures) => this.logger.warn({ runner: name, failures, err: (error as Error).message }, 'projection runner failed; resubscribing'),
+      });
+      return this.running;
+    });
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import { hotlineTicketSubmittedV1, type HotlineTicketSubmittedV1 } from '@linli/contracts';
 import { DomainRuleViolation } from '@linli/domain-kernel';
 import { ParkedStore, PermanentFailure, startConsumer, type RunningConsumer } from '@linli/messaging';
-import { Infrastructure, MessagingRegistry, SERVICE_LOGGER } from '@linli/service-kit';
+import { Infrastructure, keepTrying, MessagingRegistry, SERVICE_LOGGER } from '@linli/service-kit';
 import type { Logger } from 'pino';
 import { HotlineIntake } from '../application/hotline-intake.js';
 import { DISPUTES_CONFIG, type DisputesConfig } from '../config/disputes-config.js';
@@ -54,15 +54,8 @@ export class HotlineTicketsConsumer implements OnApplicationBootstrap, BeforeApp
   }
 
   private async keepTrying(): Promise<void> {
-    for (let attempt = 1; !this.stopping; attempt++) {
-      try {
-        await this.start();
-        return;
-      } catch (error) {
-        this.logger.warn({ attempt, group: this.config.hotline.groupId, err: (error as Error).message }, 'hotline tickets consumer could not start yet; retrying');
-        await new Promise((resolve) => setTimeout(resolve, Math.min(RESTART_DELAY_MS, 250 * attempt)));
-      }
-    }
+    const context = { group: this.config.hotline.groupId };
+    await keepTrying({ message: 'hotline tickets consumer could not start yet; retrying', logger: this.logger, stopped: () => this.stopping, context, maxDelayMs: RESTART_DELAY_MS }, () => this.start());
   }
 
   private async start(): Promise<void> {

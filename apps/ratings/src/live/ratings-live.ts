@@ -1,7 +1,7 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EventStore } from '@linli/event-store';
 import type { RatingsReadModels } from '@linli/ratings-read-models';
-import { EVENT_STORE, Infrastructure, MessagingRegistry, SERVICE_LOGGER } from '@linli/service-kit';
+import { EVENT_STORE, Infrastructure, keepTrying, MessagingRegistry, SERVICE_LOGGER } from '@linli/service-kit';
 import type { Logger } from 'pino';
 import { RATINGS_CONFIG, type RatingsConfig } from '../config/ratings-config.js';
 import { READ_MODELS } from './read-models.provider.js';
@@ -60,32 +60,29 @@ export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async start(): Promise<void> {
-    for (let attempt = 1; !this.stopped; attempt++) {
-      const pipeline = new RatingsLivePipeline({
-        store: this.store,
-        connection: this.infra.mongo,
-        pool: this.infra.pg,
-        kafka: this.infra.kafka,
-        models: this.models,
-        groupId: this.config.consumerGroup,
-        topics: this.config.topics,
-        maxBatch: this.config.consumerMaxBatch,
-        ownCheckpoint: `${this.config.readModelPrefix}-own-events`,
-        onError: (error) => this.logger.error({ err: { message: (error as Error).message } }, 'read models: live update failed'),
-      });
-      try {
+    let pipeline: RatingsLivePipeline | undefined;
+    await keepTrying(
+      { message: 'read models could not start yet; retrying', logger: this.logger, stopped: () => this.stopped, afterFailure: async () => pipeline?.stop() },
+      async () => {
+        pipeline = new RatingsLivePipeline({
+          store: this.store,
+          connection: this.infra.mongo,
+          pool: this.infra.pg,
+          kafka: this.infra.kafka,
+          models: this.models,
+          groupId: this.config.consumerGroup,
+          topics: this.config.topics,
+          maxBatch: this.config.consumerMaxBatch,
+          ownCheckpoint: `${this.config.readModelPrefix}-own-events`,
+          onError: (error) => this.logger.error({ err: { message: (error as Error).message } }, 'read models: live update failed'),
+        });
         await this.waitForMongo();
         await pipeline.start();
         this.pipeline = pipeline;
         if (pipeline.feed?.running) this.unregister = this.messaging.registerConsumer(pipeline.feed.running);
         this.logger.info({ topics: this.config.topics, group: this.config.consumerGroup }, 'read models are live');
-        return;
-      } catch (error) {
-        await pipeline.stop().catch(() => undefined);
-        this.logger.warn({ attempt, err: (error as Error).message }, 'read models could not start yet; retrying');
-        await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * attempt)));
-      }
-    }
+      },
+    );
   }
 
   private async waitForMongo(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent, Subscription, SubscriptionHandler, SubscribeOptions } from '@linli/event-store';
 import type { Logger } from 'pino';
+import { keepTrying } from '../lifecycle/keep-trying.js';
 
 const MAX_BACKOFF_MS = 5_000;
 
@@ -25,17 +26,14 @@ export class DeferredEventStore implements EventStore {
   }
 
   private async keepOpening(open: () => Promise<EventStore>): Promise<EventStore> {
-    for (let attempt = 1; ; attempt++) {
-      if (this.closed) throw new Error('the event store was closed before it could be opened');
-      try {
-        this.store = await open();
-        if (attempt > 1) this.logger.info({ attempt }, 'event store open');
-        return this.store;
-      } catch (error) {
-        this.logger.warn({ attempt, err: (error as Error).message }, 'event store not reachable yet; retrying');
-        await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_BACKOFF_MS, 250 * attempt)));
-      }
-    }
+    const store = await keepTrying({ message: 'event store not reachable yet; retrying', logger: this.logger, stopped: () => this.closed, maxDelayMs: MAX_BACKOFF_MS }, async (attempt) => {
+      const opened = await open();
+      if (attempt > 1) this.logger.info({ attempt }, 'event store open');
+      return opened;
+    });
+    if (!store) throw new Error('the event store was closed before it could be opened');
+    this.store = store;
+    return store;
   }
 
   async appendToStream(stream: string, events: readonly NewEvent[], options?: { expected?: ExpectedRevision }): Promise<AppendResult> {

@@ -3,6 +3,7 @@ import mongoose, { type Connection } from 'mongoose';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { ServiceConfig } from '../config/service-config.js';
+import { keepTrying } from '../lifecycle/keep-trying.js';
 
 /** The three server connections every service holds; created once, closed on shutdown. */
 export class Infrastructure {
@@ -22,16 +23,10 @@ export class Infrastructure {
 
   /** Keeps trying the first MongoDB connection so a late server does not crash-loop the pod. */
   private async connectMongo(): Promise<void> {
-    for (let attempt = 1; !this.closed; attempt++) {
-      try {
-        // A small pool: FerretDB deadlocks once concurrent operations exhaust its own PostgreSQL pool.
-        await this.mongo.openUri(this.config.mongodbUri, { serverSelectionTimeoutMS: 3_000, maxPoolSize: this.config.mongodbMaxPoolSize });
-        return;
-      } catch (error) {
-        this.logger.warn({ attempt, err: (error as Error).message }, 'MongoDB not reachable yet; retrying');
-        await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * attempt)));
-      }
-    }
+    await keepTrying({ message: 'MongoDB not reachable yet; retrying', logger: this.logger, stopped: () => this.closed }, async () => {
+      // A small pool: FerretDB deadlocks once concurrent operations exhaust its own PostgreSQL pool.
+      await this.mongo.openUri(this.config.mongodbUri, { serverSelectionTimeoutMS: 3_000, maxPoolSize: this.config.mongodbMaxPoolSize });
+    });
   }
 
   async close(): Promise<void> {
