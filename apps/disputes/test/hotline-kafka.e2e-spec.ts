@@ -166,6 +166,14 @@ describe('12345 hotline tickets on Kafka', () => {
     expect(withoutCaller.headers?.['dlq-error']?.toString()).toContain(`hotline ticket ${unusable.ticketId}: caller is required`);
 
     for (const ticket of [malformed, unusable]) expect(await reportsOf(ticket.ticketId)).toEqual([]);
+
+    // The malformed ticket names its caller: parked, it is sealed at rest, in the topic and in the table
+    const stored = await api.service.app.get(Infrastructure).pg.query<{ value: Buffer }>('SELECT value FROM linli.linli_parked WHERE group_id = $1 AND key = $2', [group, malformed.communityId]);
+    expect(stored.rows).toHaveLength(1);
+    for (const bytes of [parked.value, stored.rows[0]?.value]) {
+      expect(bytes?.length).toBeGreaterThan(0);
+      for (const personal of [caller.name, caller.phone, caller.room, malformed.ticketId]) expect(bytes?.toString()).not.toContain(personal);
+    }
   });
 
   it('leave their group when the service stops, every ticket committed', async () => {

@@ -18,4 +18,4 @@ export { type PersonalDataKeyStore, SubjectForgotten } from './personal-data/key
 export { createPostgresKeyStore, PostgresPersonalDataKeyStore, type PostgresKeyStoreOptions } from './personal-data/postgres-key-store.js';
 export { ERASED, type Erased, isErased } from './personal-data/redaction.js';
 export { SUBJECT_FORGOTTEN, erasureStream } from './personal-data/erasure.js';
-export type { EncryptedValue } from './personal-data/cipher.js';
+export { decryptValue, encryptValue, isEncryptedValue, type EncryptedValue } from './personal-data/cipher.js';

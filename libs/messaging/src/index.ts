@@ -17,6 +17,7 @@ export { DLQ_HEADERS } from './dead-letters/dead-letter-topic.js';
 export { deadLettersStream, type DeadLetterRetried, type DeadLetterSkipped } from './dead-letters/operator-events.js';
 export type { ParkedMessage, ParkReason } from './dead-letters/parked-message.js';
 export { ParkedStore } from './dead-letters/parked-store.js';
+export { personalDataSealer, type ParkedSealer } from './dead-letters/parked-sealer.js';
 export { KeyBusy } from './dead-letters/retry-lock.js';
 export { consumerLag, totalLag, type PartitionLag } from './lag/consumer-lag.js';
 export { registerMessagingMetrics, type LaggingGroup, type LagSource, type MessagingMetricsSources } from './metrics/messaging-metrics.js';

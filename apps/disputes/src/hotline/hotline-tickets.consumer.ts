@@ -1,7 +1,8 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { hotlineTicketSubmittedV1, type HotlineTicketSubmittedV1 } from '@linli/contracts';
 import { DomainRuleViolation } from '@linli/domain-kernel';
-import { ParkedStore, PermanentFailure, startConsumer, type RunningConsumer } from '@linli/messaging';
+import { createPostgresKeyStore } from '@linli/event-store';
+import { ParkedStore, PermanentFailure, personalDataSealer, startConsumer, type RunningConsumer } from '@linli/messaging';
 import { Infrastructure, keepTrying, MessagingRegistry, SERVICE_LOGGER } from '@linli/service-kit';
 import type { Logger } from 'pino';
 import { HotlineIntake } from '../application/hotline-intake.js';
@@ -64,7 +65,8 @@ export class HotlineTicketsConsumer implements OnApplicationBootstrap, BeforeApp
       kafka: this.infra.kafka,
       groupId,
       topics: [topic],
-      deadLetters: await ParkedStore.create(this.infra.pg),
+      // Tickets carry the caller's name and phone: parked ones are sealed at rest (linli_parked and the .dlq topic).
+      deadLetters: await ParkedStore.create(this.infra.pg, undefined, { sealer: personalDataSealer(await createPostgresKeyStore({ pool: this.infra.pg })) }),
       accept: [hotlineTicketSubmittedV1],
       retry: { attempts: 5, backoffMs: 200 },
       ...(fastGroup && { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500, maxWaitTimeMs: 200 }),

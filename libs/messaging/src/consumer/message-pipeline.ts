@@ -115,7 +115,7 @@ export class MessagePipeline {
   async reapply(origin: MessageOrigin, signal: AbortSignal): Promise<RetryOutcome> {
     let message: ContractEvent;
     try {
-      message = parseCloudEvent(origin.value, this.deps.registry);
+      message = parseCloudEvent(await this.deps.parked.open(this.deps.groupId, origin), this.deps.registry);
     } catch (error) {
       return { ok: false, attempts: 1, error };
     }
@@ -146,8 +146,12 @@ export class MessagePipeline {
 
   /** Records the message as parked, then copies it to the dead-letter topic; false if it was not parked. */
   private async park(origin: MessageOrigin, eventId: string | undefined, reason: ParkReason, error: string, attempts: number, onlyIfKeyParked: boolean): Promise<boolean> {
-    const request = { ...origin, groupId: this.deps.groupId, eventId, reason, error, attempts };
-    if (!(await this.deps.parked.park(request, onlyIfKeyParked))) return false;
+    const { groupId, parked } = this.deps;
+    const request = { ...origin, value: await parked.seal(groupId, origin), groupId, eventId, reason, error, attempts };
+    if (!(await parked.park(request, onlyIfKeyParked))) {
+      await parked.forget(groupId, origin);
+      return false;
+    }
     await this.deps.deadLetterTopic.send(request);
     return true;
   }

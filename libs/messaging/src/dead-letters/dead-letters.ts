@@ -86,6 +86,7 @@ export class DeadLetters {
     const message = await this.require(groupId, id);
     const skipped = await RetryLock.hold(this.parked.pool, groupId, message.key, () => this.parked.resolve(message, 'skipped', actor.id, reason));
     if (!skipped) throw new ParkedMessageNotFound(groupId, id);
+    await this.parked.forget(groupId, message); // never to be applied: sealed personal data goes for good
     const { key, eventId, topic, partition, offset } = message;
     await recordOperatorAction(this.store, groupId, 'messaging.DeadLetterSkipped', { groupId, key, parkedId: id, eventId, topic, partition, offset }, actor, reason, this.clock());
     return message;

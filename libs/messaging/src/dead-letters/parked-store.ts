@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import { ensureMessagingTables, type MessagingTables } from '../postgres/messaging-tables.js';
-import type { ParkedMessage, ParkedMessageWithValue, ParkRequest } from './parked-message.js';
+import type { MessageOrigin, ParkedMessage, ParkedMessageWithValue, ParkRequest } from './parked-message.js';
 import { COLUMNS, toParked, type ParkedRow } from './parked-rows.js';
+import type { ParkedSealer } from './parked-sealer.js';
 
 /**
  * The parked messages of every consumer group (`linli_parked`). A key is parked while any of its
@@ -12,11 +13,27 @@ export class ParkedStore {
   private constructor(
     readonly pool: pg.Pool,
     private readonly t: MessagingTables,
+    private readonly sealer: ParkedSealer | undefined,
   ) {}
 
-  /** Creates the tables if needed. */
-  static async create(pool: pg.Pool, schema = 'linli'): Promise<ParkedStore> {
-    return new ParkedStore(pool, await ensureMessagingTables(pool, schema));
+  /** Creates the tables if needed. With a sealer, parked values are stored (and copied to the dead-letter topic) sealed. */
+  static async create(pool: pg.Pool, schema = 'linli', options: { readonly sealer?: ParkedSealer } = {}): Promise<ParkedStore> {
+    return new ParkedStore(pool, await ensureMessagingTables(pool, schema), options.sealer);
+  }
+
+  /** The bytes to park for this message: sealed if the store seals. */
+  seal(groupId: string, origin: MessageOrigin): Promise<Buffer | null> {
+    return this.sealer ? this.sealer.seal(groupId, origin) : Promise.resolve(origin.value);
+  }
+
+  /** The original bytes of a parked message (throws if they were forgotten). */
+  open(groupId: string, origin: MessageOrigin): Promise<Buffer | null> {
+    return this.sealer ? this.sealer.open(groupId, origin) : Promise.resolve(origin.value);
+  }
+
+  /** Makes a parked value unreadable for good (a skipped message; one that was sealed but not parked). */
+  async forget(groupId: string, origin: Pick<MessageOrigin, 'topic' | 'partition' | 'offset'>): Promise<void> {
+    await this.sealer?.forget(groupId, origin);
   }
 
   /** The fast, lock-free check on every message: only this group's consumer parks its keys. */
@@ -25,10 +42,6 @@ export class ParkedStore {
     return result.rowCount !== 0;
   }
 
-  /**
-   * Parks the message if `onlyIfKeyParked` is false or its key is (still) parked; returns whether
-   * it did. Idempotent per group and original offset, so a redelivered message is parked once.
-   */
   /** Which of these keys have a parked message (one query for a whole batch). */
   async parkedKeys(groupId: string, keys: readonly string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
@@ -36,6 +49,10 @@ export class ParkedStore {
     return new Set(result.rows.map((row) => row.key));
   }
 
+  /**
+   * Parks the message if `onlyIfKeyParked` is false or its key is (still) parked; returns whether
+   * it did. Idempotent per group and original offset, so a redelivered message is parked once.
+   */
   async park(request: ParkRequest, onlyIfKeyParked: boolean): Promise<boolean> {
     return this.withKeyLock(request.groupId, request.key, async (client) => {
       if (onlyIfKeyParked && !(await this.keyParked(client, request.groupId, request.key))) return false;
