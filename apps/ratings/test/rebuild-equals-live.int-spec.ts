@@ -92,4 +92,36 @@ describe('rebuilding the ratings read models from the event store', () => {
     for (const deadline = Date.now() + 3_000; !switched() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(switched()).toBe(true); // the live writers carry on in the rebuilt collections
   });
+
+  // Follows the case above: the same county, consumed by the same group.
+  it('rebuilds the read models from the topics when their database comes back empty while Kafka still holds the offsets', async () => {
+    const before = new Map<string, Awaited<ReturnType<typeof documents>>>();
+    for (const [name, collection] of pipeline.live.activeCollections()) before.set(name, await documents(collection));
+    await pipeline.stop();
+
+    // Given the read models' database lost everything (collections, pointers, checkpoints) — the group's offsets live on in Kafka
+    for (const { name } of await connection.db!.listCollections().toArray()) if (name.startsWith(prefix)) await connection.dropCollection(name);
+    await new ProjectionCatalog(connection).collection.deleteMany({ _id: { $in: models.all.map((p) => p.name) } });
+    const checkpoints = connection.collection<{ _id: string }>('projection_checkpoints');
+    await checkpoints.deleteMany({ _id: { $in: [`${prefix}-own`, `kafka-feed:rel-${suffix}:${prefix}-own`] } });
+
+    // When the service starts again
+    const replays: string[] = [];
+    pipeline = new RatingsLivePipeline({
+      store, connection, pool, kafka, models, schema, fastGroup: true,
+      groupId: `rel-${suffix}`, topics: CONSUMED_TOPICS.map(topicName), ownCheckpoint: `${prefix}-own`, onError: (error) => errors.push(error), onReplay: (reason) => replays.push(reason),
+    });
+    await pipeline.start();
+
+    // Then it says why it reads the topics again, and the read models come back document for document
+    expect(replays).toEqual([expect.stringContaining('lost its data')]);
+    const head = await store.headPosition();
+    for (const deadline = Date.now() + 30_000; (await pipeline.position()) < head && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const projection of models.all) {
+      const collection = pipeline.live.activeCollections().get(projection.name)!;
+      expect({ projection: projection.name, docs: await documents(collection) }).toEqual({ projection: projection.name, docs: before.get(projection.name) });
+    }
+    expect(errors).toEqual([]);
+    await checkpoints.deleteOne({ _id: `kafka-feed:rel-${suffix}:${prefix}-own` });
+  });
 });

@@ -1,7 +1,8 @@
-import { consumerLag, ParkedStore, PermanentFailure, startConsumer, type PartitionLag, type RunningConsumer } from '@linli/messaging';
-import type { LiveProjections, ProjectedEvent } from '@linli/projections';
+import { consumerLag, ensureTopics, ParkedStore, PermanentFailure, startConsumer, type PartitionLag, type RunningConsumer } from '@linli/messaging';
+import { ProjectionCheckpoints, type LiveProjections, type ProjectedEvent } from '@linli/projections';
 import { consumedContracts, projectedFromCloudEvent } from '@linli/ratings-read-models';
 import type { Admin, Kafka } from 'kafkajs';
+import type { Connection } from 'mongoose';
 import type pg from 'pg';
 
 export interface KafkaFeedOptions {
@@ -16,6 +17,14 @@ export interface KafkaFeedOptions {
   readonly maxBatch?: number;
   /** Hears of each failure caused by an unavailable dependency (the feed waits it out, retrying). */
   readonly onUnavailable?: (error: unknown) => void;
+  /**
+   * The read models' database and the id of a marker document stored there (in
+   * `projection_checkpoints`) once this group feeds them: offsets committed in Kafka without the
+   * marker mean the database lost what the offsets claim, and the group starts over.
+   */
+  readonly readModels: { readonly connection: Connection; readonly marker: string };
+  /** Hears that the group is made to read its topics again from the beginning (and why). */
+  readonly onReplay?: (reason: string) => void;
 }
 
 /**
@@ -35,6 +44,8 @@ export class KafkaFeed {
     const { kafka, pool, groupId, topics } = this.options;
     this.admin = kafka.admin();
     await this.admin.connect();
+    const checkpoints = new ProjectionCheckpoints(this.options.readModels.connection);
+    await this.replayIfReadModelsLost(this.admin, checkpoints);
     this.consumer = await startConsumer({
       kafka,
       groupId,
@@ -61,6 +72,24 @@ export class KafkaFeed {
         this.noteApplied(context.topic, context.partition, projected.position);
       },
     });
+  }
+
+  /**
+   * "Kafka says these messages are applied, the read models have never seen them": a MongoDB that
+   * came back empty (a restore, a lost volume, a new database) while the group's offsets live on in
+   * Kafka. The group then reads its topics from the beginning again — harmless, the position
+   * guards ignore what is already applied. Without committed offsets there is nothing to undo.
+   */
+  private async replayIfReadModelsLost(admin: Admin, checkpoints: ProjectionCheckpoints): Promise<void> {
+    const { groupId, topics, readModels } = this.options;
+    if ((await checkpoints.load(readModels.marker)) !== undefined) return;
+    await ensureTopics(admin, topics.map((topic) => ({ topic }))); // a first start: fetchOffsets needs them
+    const committed = (await admin.fetchOffsets({ groupId, topics: [...topics] })).some(({ partitions }) => partitions.some((p) => BigInt(p.offset) > 0n));
+    if (committed) {
+      this.options.onReplay?.(`consumer group ${groupId} has committed offsets but the read models lack the marker ${readModels.marker}: their database lost its data; reading the topics again from the beginning`);
+      for (const topic of topics) await admin.resetOffsets({ groupId, topic, earliest: true });
+    }
+    await checkpoints.save(readModels.marker, 0n);
   }
 
   private project(event: Parameters<typeof projectedFromCloudEvent>[0]): ProjectedEvent {

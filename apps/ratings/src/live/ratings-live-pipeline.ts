@@ -22,6 +22,8 @@ export interface RatingsLiveOptions {
   /** Most consecutive messages of a partition the Kafka feed applies in one write. */
   readonly maxBatch?: number;
   readonly onError: (error: unknown) => void;
+  /** Hears that the Kafka feed starts over because the read models' database lost its data. */
+  readonly onReplay?: (reason: string) => void;
 }
 
 /** How far behind the read models are, in events. */
@@ -44,7 +46,9 @@ export class RatingsLivePipeline {
   constructor(private readonly options: RatingsLiveOptions) {
     this.live = new LiveProjections({ connection: options.connection, projections: options.models.all, onError: options.onError });
     this.tail = new OwnEventsTail(options.store, options.connection, this.live, options.ownCheckpoint);
-    this.feed = options.topics.length > 0 ? new KafkaFeed({ kafka: options.kafka, pool: options.pool, groupId: options.groupId, topics: options.topics, schema: options.schema, fastGroup: options.fastGroup, maxBatch: options.maxBatch, onUnavailable: options.onError }, this.live) : undefined;
+    this.feed = options.topics.length > 0 ? new KafkaFeed({ kafka: options.kafka, pool: options.pool, groupId: options.groupId, topics: options.topics, schema: options.schema, fastGroup: options.fastGroup, maxBatch: options.maxBatch, onUnavailable: options.onError,
+      readModels: { connection: options.connection, marker: `kafka-feed:${options.groupId}:${options.ownCheckpoint}` }, onReplay: options.onReplay,
+    }, this.live) : undefined;
   }
 
   async start(): Promise<void> {

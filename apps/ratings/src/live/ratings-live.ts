@@ -75,6 +75,7 @@ export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShu
           maxBatch: this.config.consumerMaxBatch,
           ownCheckpoint: `${this.config.readModelPrefix}-own-events`,
           onError: (error) => this.logger.error({ err: { message: (error as Error).message } }, 'read models: live update failed'),
+          onReplay: (reason) => this.logger.warn({ group: this.config.consumerGroup }, reason),
         });
         await this.waitForMongo();
         await pipeline.start();
