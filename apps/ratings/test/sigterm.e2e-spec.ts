@@ -82,7 +82,7 @@ describe('the ratings service stopped with SIGTERM while events flow', () => {
     await relay?.stop();
     for (const { name } of (await connection?.db?.listCollections().toArray()) ?? []) if (name.startsWith(prefix) || name.startsWith(referencePrefix)) await connection.dropCollection(name);
     await new ProjectionCatalog(connection).collection.deleteMany({ _id: { $in: [...models.all, ...reference.all].map((p) => p.name) } });
-    await new ProjectionCheckpoints(connection).reset(`${prefix}-own-events`).catch(() => undefined);
+    for (const checkpoint of [`${prefix}-own-events`, `kafka-feed:${group}:${prefix}-own-events`]) await new ProjectionCheckpoints(connection).reset(checkpoint).catch(() => undefined);
     await connection?.close();
     await admin?.deleteTopics({ topics: (await admin.listTopics()).filter((topic) => topic.includes(suffix)) }).catch(() => undefined);
     await admin?.deleteGroups([group]).catch(() => undefined);
