@@ -1,18 +1,13 @@
 import { disputeEscalatedV1, type ContractEvent, type DisputeEscalatedV1 } from '@linli/contracts';
-import type { Admin, Producer } from 'kafkajs';
 import { ParkedStore } from '../dead-letters/parked-store.js';
-import { CloudEventPublisher, createReliableProducer } from '../kafka/cloud-event-publisher.js';
-import { ensureTopics } from '../kafka/topics.js';
 import { consumerLag } from '../lag/consumer-lag.js';
 import { escalated, numberOf } from '../testing/fixtures.js';
-import { eventually, fastGroup, openIntEnv, type IntEnv } from '../testing/int-env.js';
+import { eventually, fastGroup, openIntEnv, openPublishing, type IntEnv, type Publishing } from '../testing/int-env.js';
 import { startConsumer, type ConsumerOptions } from './consumer.js';
 import { PermanentFailure, type BatchItem } from './handler.js';
 
 let env: IntEnv;
-let admin: Admin;
-let producer: Producer;
-let publisher: CloudEventPublisher;
+let kafka: Publishing;
 let parked: ParkedStore;
 const topic = () => env.topicName(disputeEscalatedV1.topic);
 const communityOf = (message: ContractEvent): string => (message.event.data as DisputeEscalatedV1).communityId;
@@ -34,7 +29,7 @@ function consumer(group: string, communities: readonly string[], handlers: Pick<
 }
 
 async function publish(community: string, numbers: readonly number[]): Promise<void> {
-  await publisher.publish(numbers.map((n) => escalated(community, n)));
+  await kafka.publisher.publish(numbers.map((n) => escalated(community, n)));
 }
 
 const byCommunity = (applied: readonly ContractEvent[], community: string): number[] => applied.filter((message) => communityOf(message) === community).map(numberOf);
@@ -43,15 +38,11 @@ const range = (from: number, to: number): number[] => Array.from({ length: to - 
 beforeAll(async () => {
   env = await openIntEnv('batch-consumer');
   parked = await ParkedStore.create(env.pool, env.schema);
-  admin = env.kafka.admin();
-  producer = createReliableProducer(env.kafka);
-  await Promise.all([admin.connect(), producer.connect()]);
-  await ensureTopics(admin, [{ topic: topic() }]);
-  publisher = new CloudEventPublisher(producer, env.topicName);
+  kafka = await openPublishing(env, [topic()]);
 });
 
 afterAll(async () => {
-  await Promise.allSettled([admin?.disconnect(), producer?.disconnect()]);
+  await kafka?.close();
   await env?.close();
 });
 
@@ -79,7 +70,7 @@ describe('a consumer with a batch handler', () => {
     expect(byCommunity(applied, 'rc-batch-a')).toEqual(range(1, 20));
     expect(byCommunity(applied, 'rc-batch-b')).toEqual(range(1, 20));
     expect(Math.max(...batchSizes)).toBeGreaterThan(1);
-    await eventually(async () => expect((await consumerLag(admin, `batches-${env.suffix}`, [topic()])).every((p) => p.lag === 0)).toBe(true));
+    await eventually(async () => expect((await consumerLag(kafka.admin, `batches-${env.suffix}`, [topic()])).every((p) => p.lag === 0)).toBe(true));
     await running.stop();
   });
 

@@ -1,17 +1,13 @@
 import { disputeEscalatedV1, disputeResolvedV1, toCloudEvent, type ContractEvent } from '@linli/contracts';
-import type { Admin, Producer } from 'kafkajs';
-import { CloudEventPublisher, createReliableProducer } from '../kafka/cloud-event-publisher.js';
 import { ParkedStore } from '../dead-letters/parked-store.js';
 import { consumerLag } from '../lag/consumer-lag.js';
 import { deferred, escalated, numberOf } from '../testing/fixtures.js';
-import { eventually, fastGroup, openIntEnv, type IntEnv } from '../testing/int-env.js';
+import { eventually, fastGroup, openIntEnv, openPublishing, type IntEnv, type Publishing } from '../testing/int-env.js';
 import { startConsumer, type ConsumerOptions } from './consumer.js';
 import type { MessageHandler } from './handler.js';
 
 let env: IntEnv;
-let admin: Admin;
-let producer: Producer;
-let publisher: CloudEventPublisher;
+let kafka: Publishing;
 let parked: ParkedStore;
 const topic = () => env.topicName(disputeEscalatedV1.topic);
 const options = (groupId: string, handler: MessageHandler): ConsumerOptions => ({
@@ -27,14 +23,11 @@ const options = (groupId: string, handler: MessageHandler): ConsumerOptions => (
 beforeAll(async () => {
   env = await openIntEnv('consumer');
   parked = await ParkedStore.create(env.pool, env.schema);
-  admin = env.kafka.admin();
-  producer = createReliableProducer(env.kafka);
-  await Promise.all([admin.connect(), producer.connect()]);
-  publisher = new CloudEventPublisher(producer, env.topicName);
+  kafka = await openPublishing(env);
 });
 
 afterAll(async () => {
-  await Promise.allSettled([admin?.disconnect(), producer?.disconnect()]);
+  await kafka?.close();
   await env?.close();
 });
 
@@ -51,14 +44,14 @@ describe('a consumer', () => {
         await release.promise;
       }),
     );
-    await publisher.publish([escalated('rc-s', 1), escalated('rc-s', 2)]);
+    await kafka.publisher.publish([escalated('rc-s', 1), escalated('rc-s', 2)]);
     await entered.promise;
     const stopping = first.stop();
     setTimeout(release.resolve, 200);
     await stopping;
 
     expect(seen).toEqual([1]);
-    const [lag] = (await consumerLag(admin, groupId, [topic()])).filter((p) => p.lag > 0 || p.committed !== '-1');
+    const [lag] = (await consumerLag(kafka.admin, groupId, [topic()])).filter((p) => p.lag > 0 || p.committed !== '-1');
     expect(lag).toMatchObject({ committed: '1', end: '2', lag: 1 });
 
     const second = await startConsumer(options('shutdown', async (message) => void seen.push(numberOf(message))));
@@ -86,11 +79,11 @@ describe('a consumer', () => {
 
   it('hands the handler only the contracts it accepts and acknowledges the others', async () => {
     const resolved = toCloudEvent(disputeResolvedV1, { ...disputeResolvedV1.example, communityId: 'rc-s' }, { id: 'resolved-1', time: '2025-12-08T16:00:00.000Z' });
-    await publisher.publish([{ contract: disputeResolvedV1, event: resolved }]);
+    await kafka.publisher.publish([{ contract: disputeResolvedV1, event: resolved }]);
     const types: string[] = [];
     const consumer = await startConsumer({ ...options('accepting', async (message) => void types.push(message.event.type)), accept: [disputeResolvedV1] });
     await eventually(() => expect(types).toEqual([disputeResolvedV1.type]));
-    await eventually(async () => expect((await consumerLag(admin, `accepting-${env.suffix}`, [topic()])).every((p) => p.lag === 0)).toBe(true));
+    await eventually(async () => expect((await consumerLag(kafka.admin, `accepting-${env.suffix}`, [topic()])).every((p) => p.lag === 0)).toBe(true));
     await consumer.stop();
   });
 });

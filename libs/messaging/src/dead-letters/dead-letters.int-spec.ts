@@ -1,10 +1,9 @@
 import { disputeEscalatedV1, type ContractEvent, type DisputeEscalatedV1 } from '@linli/contracts';
-import type { Consumer, KafkaMessage, Producer } from 'kafkajs';
-import { CloudEventPublisher, createReliableProducer } from '../kafka/cloud-event-publisher.js';
+import type { KafkaMessage } from 'kafkajs';
 import { startConsumer, type RunningConsumer } from '../consumer/consumer.js';
 import { PermanentFailure } from '../consumer/handler.js';
 import { escalated, numberOf } from '../testing/fixtures.js';
-import { eventually, fastGroup, openIntEnv, type IntEnv } from '../testing/int-env.js';
+import { collectTopic, eventually, fastGroup, openIntEnv, openPublishing, type IntEnv, type Publishing } from '../testing/int-env.js';
 import { DeadLetters } from './dead-letters.js';
 import { deadLettersStream } from './operator-events.js';
 import { ParkedStore } from './parked-store.js';
@@ -15,18 +14,16 @@ let env: IntEnv;
 let parked: ParkedStore;
 let consumer: RunningConsumer;
 let deadLetters: DeadLetters;
-let producer: Producer;
-let publisher: CloudEventPublisher;
-let dlqReader: Consumer;
+let kafka: Publishing;
+let dlqReader: { readonly messages: KafkaMessage[]; close(): Promise<void> };
 const applied: ContractEvent[] = [];
 const partitionOf = new Map<string, number>();
-const dlq: KafkaMessage[] = [];
 const failing = new Map<string, () => Error>();
 const operator = { id: 'ops-1', role: 'operator', orgUnitId: '' };
 const groupId = () => `ratings-dl-${env.suffix}`;
 const topic = () => env.topicName(disputeEscalatedV1.topic);
 const appliedOf = (community: string) => applied.filter((m) => m.event.subject === community).map(numberOf);
-const send = (...events: ContractEvent[]) => publisher.publish(events);
+const send = (...events: ContractEvent[]) => kafka.publisher.publish(events);
 
 beforeAll(async () => {
   env = await openIntEnv('dlq');
@@ -46,17 +43,12 @@ beforeAll(async () => {
     },
   });
   deadLetters = new DeadLetters(parked, env.store, [consumer]);
-  producer = createReliableProducer(env.kafka);
-  await producer.connect();
-  publisher = new CloudEventPublisher(producer, env.topicName);
-  dlqReader = env.kafka.consumer({ groupId: `dlq-reader-${env.suffix}`, ...{ sessionTimeout: 6_000, heartbeatInterval: 500, maxWaitTimeInMs: 200 } });
-  await dlqReader.connect();
-  await dlqReader.subscribe({ topics: [consumer.deadLetterTopic], fromBeginning: true });
-  await dlqReader.run({ eachMessage: async ({ message }) => void dlq.push(message) });
+  kafka = await openPublishing(env);
+  dlqReader = await collectTopic(env, consumer.deadLetterTopic);
 });
 
 afterAll(async () => {
-  await Promise.allSettled([consumer?.stop(), dlqReader?.disconnect(), producer?.disconnect()]);
+  await Promise.allSettled([consumer?.stop(), dlqReader?.close(), kafka?.close()]);
   await env?.close();
 });
 
@@ -80,9 +72,9 @@ describe('a message that keeps failing', () => {
   });
 
   it('copies the parked messages to the dead-letter topic with their error, attempts and origin', async () => {
-    await eventually(() => expect(dlq.filter((m) => m.key?.toString() === 'rc-a')).toHaveLength(3));
+    await eventually(() => expect(dlqReader.messages.filter((m) => m.key?.toString() === 'rc-a')).toHaveLength(3));
     const list = await deadLetters.list(groupId());
-    const copies = dlq.filter((m) => m.key?.toString() === 'rc-a');
+    const copies = dlqReader.messages.filter((m) => m.key?.toString() === 'rc-a');
     expect(copies.map((m) => header(m, 'dlq-original-offset'))).toEqual(list.map((m) => m.offset));
     expect(copies.map((m) => header(m, 'dlq-reason'))).toEqual(['failed', 'key-parked', 'key-parked']);
     expect(copies[0].headers).toMatchObject({ 'content-type': expect.anything() });
@@ -133,10 +125,10 @@ describe('a message that breaks its contract', () => {
   it('goes to the dead-letter topic with the validation error and never reaches the handler', async () => {
     const valid = escalated('rc-d', 1).event;
     const { communityId: _dropped, ...withoutCommunity } = valid.data;
-    await producer.send({ topic: topic(), acks: -1, messages: [{ key: 'rc-d', value: JSON.stringify({ ...valid, data: withoutCommunity }) }, { key: 'rc-e', value: 'not json' }] });
+    await kafka.producer.send({ topic: topic(), acks: -1, messages: [{ key: 'rc-d', value: JSON.stringify({ ...valid, data: withoutCommunity }) }, { key: 'rc-e', value: 'not json' }] });
 
-    await eventually(() => expect(dlq.filter((m) => ['rc-d', 'rc-e'].includes(m.key!.toString()))).toHaveLength(2));
-    const [d, e] = ['rc-d', 'rc-e'].map((key) => dlq.find((m) => m.key?.toString() === key)!);
+    await eventually(() => expect(dlqReader.messages.filter((m) => ['rc-d', 'rc-e'].includes(m.key!.toString()))).toHaveLength(2));
+    const [d, e] = ['rc-d', 'rc-e'].map((key) => dlqReader.messages.find((m) => m.key?.toString() === key)!);
     expect(header(d, 'dlq-reason')).toBe('invalid');
     expect(header(d, 'dlq-error')).toContain('data.communityId is required');
     expect(header(e, 'dlq-error')).toContain('(value) is not JSON');

@@ -1,10 +1,9 @@
 import { disputeEscalatedV1, type ContractEvent, type DisputeEscalatedV1 } from '@linli/contracts';
 import { createPostgresKeyStore, type PostgresPersonalDataKeyStore } from '@linli/event-store';
-import type { Consumer, KafkaMessage, Producer } from 'kafkajs';
+import type { KafkaMessage } from 'kafkajs';
 import { startConsumer, type RunningConsumer } from '../consumer/consumer.js';
-import { CloudEventPublisher, createReliableProducer } from '../kafka/cloud-event-publisher.js';
 import { escalated } from '../testing/fixtures.js';
-import { eventually, fastGroup, openIntEnv, type IntEnv } from '../testing/int-env.js';
+import { collectTopic, eventually, fastGroup, openIntEnv, openPublishing, type IntEnv, type Publishing } from '../testing/int-env.js';
 import { DeadLetters } from './dead-letters.js';
 import { personalDataSealer } from './parked-sealer.js';
 import { ParkedStore } from './parked-store.js';
@@ -17,10 +16,9 @@ let keys: PostgresPersonalDataKeyStore;
 let parked: ParkedStore;
 let consumer: RunningConsumer;
 let deadLetters: DeadLetters;
-let producer: Producer;
-let dlqReader: Consumer;
+let kafka: Publishing;
+let dlqReader: { readonly messages: KafkaMessage[]; close(): Promise<void> };
 const applied: ContractEvent[] = [];
-const dlq: KafkaMessage[] = [];
 const failing = new Set<string>();
 const operator = { id: 'ops-1', role: 'operator', orgUnitId: '' };
 const groupId = () => `sealed-${env.suffix}`;
@@ -43,33 +41,31 @@ beforeAll(async () => {
     },
   });
   deadLetters = new DeadLetters(parked, env.store, [consumer]);
-  producer = createReliableProducer(env.kafka);
-  await producer.connect();
-  dlqReader = env.kafka.consumer({ groupId: `sealed-reader-${env.suffix}`, sessionTimeout: 6_000, heartbeatInterval: 500, maxWaitTimeInMs: 200 });
-  await dlqReader.connect();
-  await dlqReader.subscribe({ topics: [consumer.deadLetterTopic], fromBeginning: true });
-  await dlqReader.run({ eachMessage: async ({ message }) => void dlq.push(message) });
+  kafka = await openPublishing(env);
+  dlqReader = await collectTopic(env, consumer.deadLetterTopic);
 });
 
 afterAll(async () => {
-  await Promise.allSettled([consumer?.stop(), dlqReader?.disconnect(), producer?.disconnect()]);
+  await Promise.allSettled([consumer?.stop(), dlqReader?.close(), kafka?.close()]);
   await env?.close();
 });
+
+const dlq = (): KafkaMessage[] => dlqReader.messages;
 
 describe('dead letters of a consumer that seals them', () => {
   it('stores and copies a parked message sealed, and a retry applies the original once the fault is fixed', async () => {
     // Given a message the handler cannot apply
     failing.add('d-rc-sealed-1');
     const original = escalated('rc-sealed', 1);
-    await new CloudEventPublisher(producer, env.topicName).publish([original]);
+    await kafka.publisher.publish([original]);
 
     // When it is parked
     await eventually(async () => expect(await deadLetters.list(groupId())).toHaveLength(1));
-    await eventually(() => expect(dlq).toHaveLength(1));
+    await eventually(() => expect(dlq()).toHaveLength(1));
 
     // Then neither the table nor the dead-letter topic holds its content in clear
     const stored = await env.pool.query<{ value: Buffer }>(`SELECT value FROM "${env.schema}".linli_parked WHERE group_id = $1`, [groupId()]);
-    for (const bytes of [stored.rows[0]?.value, dlq[0]?.value]) {
+    for (const bytes of [stored.rows[0]?.value, dlq()[0]?.value]) {
       expect(bytes?.length).toBeGreaterThan(0);
       for (const clear of ['d-rc-sealed-1', 'rc-sealed', original.event.id]) expect(bytes?.toString()).not.toContain(clear);
     }
@@ -83,7 +79,7 @@ describe('dead letters of a consumer that seals them', () => {
   it('shreds a skipped message for good: its key is destroyed, so even the database cannot open it', async () => {
     // Given a parked message
     failing.add('d-rc-shred-1');
-    await new CloudEventPublisher(producer, env.topicName).publish([escalated('rc-shred', 1)]);
+    await kafka.publisher.publish([escalated('rc-shred', 1)]);
     await eventually(async () => expect((await deadLetters.list(groupId())).map((message) => message.key)).toEqual(['rc-shred']));
     const [message] = await deadLetters.list(groupId());
     const withValue = await parked.get(groupId(), message!.id);

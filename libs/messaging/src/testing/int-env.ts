@@ -2,9 +2,10 @@
 // test file (or earlier run) uses, so files run in parallel against the same servers.
 import { randomUUID } from 'node:crypto';
 import { createPostgresEventStore, type PostgresEventStore } from '@linli/event-store';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type KafkaMessage, type Producer } from 'kafkajs';
 import pg from 'pg';
-import type { TopicNaming } from '../kafka/topics.js';
+import { CloudEventPublisher, createReliableProducer } from '../kafka/cloud-event-publisher.js';
+import { ensureTopics, type TopicNaming } from '../kafka/topics.js';
 
 function endpoint(name: 'DATABASE_URL' | 'KAFKA_BROKERS'): string {
   const value = process.env[name];
@@ -67,3 +68,35 @@ export async function eventually<T>(probe: () => T | Promise<T>, timeoutMs = 15_
 
 /** Consumer timings that keep group joins and leaves fast in tests. */
 export const fastGroup = { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500, maxWaitTimeMs: 200 } as const;
+
+/** A connected admin and reliable producer, and a CloudEvent publisher to the file's topics. */
+export interface Publishing {
+  readonly admin: Admin;
+  readonly producer: Producer;
+  readonly publisher: CloudEventPublisher;
+  close(): Promise<void>;
+}
+
+/** Connects what a test needs to publish; `topics` (the file's names) are created first, so messages can be sent before any consumer starts. */
+export async function openPublishing(env: IntEnv, topics: readonly string[] = []): Promise<Publishing> {
+  const admin = env.kafka.admin();
+  const producer = createReliableProducer(env.kafka);
+  await Promise.all([admin.connect(), producer.connect()]);
+  if (topics.length > 0) await ensureTopics(admin, topics.map((topic) => ({ topic })));
+  return {
+    admin,
+    producer,
+    publisher: new CloudEventPublisher(producer, env.topicName),
+    close: async () => void (await Promise.allSettled([admin.disconnect(), producer.disconnect()])),
+  };
+}
+
+/** Reads a topic from its beginning into `messages` (e.g. a dead-letter topic), until closed. */
+export async function collectTopic(env: IntEnv, topic: string): Promise<{ readonly messages: KafkaMessage[]; close(): Promise<void> }> {
+  const messages: KafkaMessage[] = [];
+  const reader = env.kafka.consumer({ groupId: `reader-${env.suffix}-${randomUUID().slice(0, 6)}`, sessionTimeout: 6_000, heartbeatInterval: 500, maxWaitTimeInMs: 200 });
+  await reader.connect();
+  await reader.subscribe({ topics: [topic], fromBeginning: true });
+  await reader.run({ eachMessage: async ({ message }) => void messages.push(message) });
+  return { messages, close: () => reader.disconnect() };
+}
