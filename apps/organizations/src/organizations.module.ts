@@ -4,6 +4,7 @@ import { EstateCommands } from './application/estate-commands.js';
 import { MemberPerson } from './application/member-person.js';
 import { MembershipCommands } from './application/membership-commands.js';
 import { OrgUnitCommands } from './application/org-unit-commands.js';
+import { ResourceScope } from './application/resource-scope.js';
 import { CommunitiesController } from './http/communities.controller.js';
 import { CommunityQueriesController } from './http/community-queries.controller.js';
 import { MemberQueriesController } from './http/member-queries.controller.js';
@@ -25,6 +26,6 @@ import { ReadModelRunner } from './read-models/read-model-runner.js';
     MemberQueriesController,
     ReceptionDaysController,
   ],
-  providers: [ReadModelRunner, ConsistentRead, AggregateFacts, OrgUnitCommands, EstateCommands, MembershipCommands, MemberPerson],
+  providers: [ReadModelRunner, ConsistentRead, AggregateFacts, OrgUnitCommands, EstateCommands, MembershipCommands, MemberPerson, ResourceScope],
 })
 export class OrganizationsModule {}

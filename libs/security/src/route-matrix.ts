@@ -118,7 +118,8 @@ export const ROUTE_MATRIX: Readonly<Record<string, ServiceRoutes>> = {
     'GET /companies/:companyId': rule(PLATFORM_READERS, reference),
     'POST /companies/:companyId/reinstatement': rule(ADMIN, county),
     'POST /companies/:companyId/suspension': rule(ADMIN, county),
-    'GET /coverage': rule(PLATFORM_READERS, reference),
+    // Names every community the service has seen, county-wide: like the ratings dashboard, root scope only.
+    'GET /coverage': rule(PLATFORM_READERS, county),
   },
   ratings: {
     'POST /communities/:communityId/awards/:period': rule(RATING, path('communityId')),

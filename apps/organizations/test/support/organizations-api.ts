@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Infrastructure } from '@linli/service-kit';
 import { authHeaders, bootService, type BootedService } from '@linli/service-kit/testing';
 import { organizationsService } from '../../src/organizations.service-definition.js';
+import { ReadModelRunner } from '../../src/read-models/read-model-runner.js';
 
 /** A JSON answer: status, body and the ETag header. */
 export interface Answer {
@@ -61,10 +63,23 @@ export function idOf(answer: Answer): string {
   return String(answer.body['id']);
 }
 
-/** Boots the service against the real servers. */
-export async function bootOrganizations(): Promise<{ service: BootedService; api: OrganizationsApi }> {
-  const service = await bootService(organizationsService);
+/** Boots the service against the real servers (`env`: extra variables), its read models caught up. */
+export async function bootOrganizations(env: Record<string, string> = {}): Promise<{ service: BootedService; api: OrganizationsApi }> {
+  const service = await bootService(organizationsService, env);
+  await caughtUp(service);
   return { service, api: new OrganizationsApi(service.url) };
+}
+
+/**
+ * Waits until the read models include every organizations event stored so far: after events were
+ * recorded with no runner feeding this MongoDB (a seed against another one, a rebuild), the first
+ * instance catches up here rather than answering the tests' first commands 503.
+ */
+async function caughtUp(service: BootedService): Promise<void> {
+  const { rows } = await service.app.get(Infrastructure).pg.query<{ last: string | null }>(
+    "SELECT max(global_position)::text AS last FROM linli.linli_events WHERE stream_name LIKE 'organizations.%'",
+  );
+  if (rows[0]?.last && !(await service.app.get(ReadModelRunner).waitFor(BigInt(rows[0].last), 200_000))) throw new Error('the read models did not catch up within 200 s');
 }
 
 /** A fresh unit name, so that each test file's tree is its own. */

@@ -24,7 +24,7 @@ export function client(baseUrl: string) {
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as T, etag: response.headers.get('etag') };
   };
   return {
-    get: <T = Record<string, unknown>>(path: string) => send<T>('GET', path),
+    get: <T = Record<string, unknown>>(path: string, headers?: Headers) => send<T>('GET', path, undefined, headers),
     /**
      * A query with minPosition, asked again while it answers 202 (as a client should). The read
      * models trail the store by a few milliseconds, but any long transaction elsewhere in the

@@ -11,7 +11,7 @@ type Json = any;
 export interface RatingsUnderTest extends BootedService {
   readonly prefix: string;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Json; headers: Headers }>;
-  get(path: string): Promise<{ status: number; body: Json }>;
+  get(path: string, headers?: Record<string, string>): Promise<{ status: number; body: Json }>;
 }
 
 /** `overrides` configure the ratings module; `env` the service kit (limits, CORS…). */
@@ -27,8 +27,8 @@ export async function bootRatings(overrides: Record<string, string> = {}, env: R
       const response = await fetch(`${service.url}${path}`, { method: 'POST', headers: { ...actor, ...headers }, body: JSON.stringify(body) });
       return { status: response.status, body: await response.json(), headers: response.headers };
     },
-    async get(path) {
-      const response = await fetch(`${service.url}${path}`, { headers: actor });
+    async get(path, headers = {}) {
+      const response = await fetch(`${service.url}${path}`, { headers: { ...actor, ...headers } });
       return { status: response.status, body: await response.json() };
     },
     async close() {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ORGANIZATIONS_TOPIC } from '@linli/contracts';
 import type { Consumer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { Infrastructure } from '../health/infrastructure.js';
@@ -26,7 +25,7 @@ export class OrgTreeFeed implements OnApplicationBootstrap, OnApplicationShutdow
     if (!this.security.config.treeFeed) return;
     const consumer = this.infrastructure.kafka.consumer({ groupId: `${this.security.serviceName}.org-tree.${randomUUID()}` });
     this.consumer = consumer;
-    const topic = process.env['AUTH_TREE_TOPIC']?.trim() || ORGANIZATIONS_TOPIC;
+    const topic = this.security.config.treeTopic;
     // Start in the background: readiness does not wait for the tree; until it arrives only root-scoped tokens reach anything.
     void (async () => {
       await consumer.connect();

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ORGANIZATIONS_TOPIC } from '@linli/contracts';
 import { AuthSettingsError, DEV_AUDIENCE, DEV_ISSUER, DEV_ROOT_UNIT, ensureDevKeyPair, parseAuthSettings, type AuthSettings } from '@linli/security';
 import { parseInteger as integer } from '../config/parse-config.js';
 import { ConfigError } from '../config/service-config.js';
@@ -11,6 +12,8 @@ export interface SecurityConfig {
   readonly corsOrigins: readonly string[];
   /** Whether the service follows the organisation tree on Kafka (off: only root-scoped tokens reach anything). */
   readonly treeFeed: boolean;
+  /** The topic the tree is read from: linli.organizations.v1 unless AUTH_TREE_TOPIC names a copy (isolated tests). */
+  readonly treeTopic: string;
 }
 
 /** Abuse limits of the HTTP edge. */
@@ -44,8 +47,21 @@ export async function parseSecurityConfig(env: Env): Promise<SecurityConfig> {
       maxPageSize: integer(env, 'HTTP_MAX_PAGE_SIZE', 100, 1, 10_000),
     },
     corsOrigins: origins(env, 'CORS_ALLOWED_ORIGINS'),
-    treeFeed: (env['AUTH_TREE_FEED']?.trim() || 'kafka') !== 'off',
+    treeFeed: oneOf(env, 'AUTH_TREE_FEED', ['kafka', 'off']) === 'kafka',
+    treeTopic: topic(env, 'AUTH_TREE_TOPIC', ORGANIZATIONS_TOPIC),
   };
+}
+
+function oneOf(env: Env, name: string, values: readonly [string, ...string[]]): string {
+  const value = env[name]?.trim() || values[0];
+  if (!values.includes(value)) throw new ConfigError(name, `must be ${values.join(' or ')}, got "${value}"`);
+  return value;
+}
+
+function topic(env: Env, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  if (!/^[A-Za-z0-9._-]{1,249}$/.test(value)) throw new ConfigError(name, `must be a Kafka topic name (letters, digits, . _ -), got "${value}"`);
+  return value;
 }
 
 async function parseAuth(env: Env): Promise<AuthSettings> {
