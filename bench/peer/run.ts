@@ -12,7 +12,12 @@ import { compare } from '../event-store/compare.js';
 import { emmettPeer, inSchema } from './emmett.js';
 
 const quick = process.argv.includes('--quick');
-const SIZES = quick ? { chunks: 2, writers: 32, singles: 500, batchWriters: 8, batches: 10, page: 1_000 } : { chunks: 6, writers: 32, singles: 3_000, batchWriters: 8, batches: 100, page: 1_000 };
+// Default sizes keep this benchmark near a minute on a quiet 2-core box (it took ~3 with 3,000
+// singles and 100 batches a chunk when the machine was busy): Emmett's catch-up (~5,000 events/s
+// here) over the whole log, three rounds, is most of it, so the log is ~56,000 events.
+const SIZES = quick
+  ? { chunks: 2, writers: 32, singles: 500, batchWriters: 8, batches: 10, page: 1_000 }
+  : { chunks: 6, writers: 32, singles: 2_000, batchWriters: 8, batches: 60, page: 1_000 };
 const url = process.env['DATABASE_URL'] ?? '';
 if (!url) throw new Error('DATABASE_URL is not set: run through `npm run bench` (it starts the servers)');
 const id = Date.now().toString(36);

@@ -22,8 +22,11 @@ export async function closedLoop(clients: number, seconds: number, send: (n: num
 
 export interface OpenLoopResult {
   readonly scheduled: number;
+  /** Commands that became visible in the read model within the timeout. */
   readonly completed: number;
   readonly failed: number;
+  /** Why the others did not: the command refused, or not visible in time, or an error, with counts. */
+  readonly failures: Readonly<Record<string, number>>;
   /** Requests per second actually scheduled (the clock's rate). */
   readonly rate: number;
   /** Milliseconds from the scheduled time to the command's answer, and to the read model showing it. */
@@ -46,29 +49,39 @@ export function percentiles(values: readonly number[]): Percentiles {
 }
 
 /**
- * Sends request `i` at `start + i / rate` whatever happened to the earlier ones; `command` answers
- * whether it was accepted, `visible` resolves once the read model shows it (or rejects on timeout).
+ * Sends request `i` at `start + i / rate` whatever happened to the earlier ones; `command` resolves
+ * to null when accepted, else to why not; `visible` resolves once the read model shows it (or
+ * rejects, e.g. on its timeout). Each failure is counted under its reason, so a harness that
+ * sees nothing says why instead of printing empty percentiles.
  */
-export async function openLoop(rate: number, seconds: number, command: (i: number) => Promise<boolean>, visible: (i: number) => Promise<void>): Promise<OpenLoopResult> {
+export async function openLoop(rate: number, seconds: number, command: (i: number) => Promise<string | null>, visible: (i: number) => Promise<void>): Promise<OpenLoopResult> {
   const total = Math.max(1, Math.round(rate * seconds));
   const start = performance.now() + 100;
   const accepted: number[] = [];
   const seen: number[] = [];
-  let failed = 0;
+  const failures: Record<string, number> = {};
+  const fail = (reason: string) => (failures[reason] = (failures[reason] ?? 0) + 1);
   const one = async (i: number) => {
     const scheduled = start + (i * 1000) / rate;
     const wait = scheduled - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    let refused: string | null;
     try {
-      if (!(await command(i))) throw new Error('refused');
-      accepted.push(performance.now() - scheduled);
+      refused = await command(i);
+    } catch (error) {
+      refused = `command failed: ${(error as Error).message}`;
+    }
+    if (refused !== null) return fail(refused);
+    accepted.push(performance.now() - scheduled);
+    try {
       await visible(i);
       seen.push(performance.now() - scheduled);
-    } catch {
-      failed++;
+    } catch (error) {
+      fail((error as Error).message);
     }
   };
   await Promise.all(Array.from({ length: total }, (_, i) => one(i)));
   const lastScheduled = (total - 1) / rate;
-  return { scheduled: total, completed: seen.length, failed, rate: lastScheduled > 0 ? Math.round(((total - 1) / lastScheduled) * 10) / 10 : rate, accepted: percentiles(accepted), visible: percentiles(seen) };
+  const failed = Object.values(failures).reduce((sum, n) => sum + n, 0);
+  return { scheduled: total, completed: seen.length, failed, failures, rate: lastScheduled > 0 ? Math.round(((total - 1) / lastScheduled) * 10) / 10 : rate, accepted: percentiles(accepted), visible: percentiles(seen) };
 }

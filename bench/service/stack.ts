@@ -2,6 +2,7 @@
 // PostgreSQL and a MongoDB database of their own and a ratings consumer group that starts at the topics' ends,
 // so the figures are about this run's commands and not a backlog (or other engineers' collections).
 import type { ChildProcess } from 'node:child_process';
+import { ProjectionCheckpoints } from '@linli/projections';
 import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
 import pg from 'pg';
@@ -9,6 +10,8 @@ import { SERVICES, startService, waitReady } from '../../tools/scripts/services.
 
 const TOPICS = ['linli.organizations.v1', 'linli.disputes.v1', 'linli.property.v1'];
 export const BENCH_PORT_BASE = 3100;
+/** The ratings service's read-model prefix (RATINGS_READ_MODEL_PREFIX), which names its feed's marker. */
+const RATINGS_READ_MODEL_PREFIX = 'ratings';
 
 export interface BenchStack {
   readonly urls: Record<string, string>;
@@ -44,8 +47,15 @@ export async function startStack(suffix: string): Promise<BenchStack> {
   databaseUrl.pathname = `/${database}`;
   const mongoUri = new URL(env('MONGODB_URI'));
   mongoUri.pathname = `/${database}`;
+  // The ratings feed replays its topics from the beginning when it finds committed offsets but no
+  // marker beside its read models (a MongoDB that lost its data). Here the read models are new on
+  // purpose and the group starts at the ends, so the marker says so; without it the service would
+  // first apply every other run's history and no command of this run would be seen in time.
+  const marking = await mongoose.createConnection(mongoUri.toString()).asPromise();
+  await new ProjectionCheckpoints(marking).save(`kafka-feed:${group}:${RATINGS_READ_MODEL_PREFIX}-own-events`, 0n);
+  await marking.close();
   const children: ChildProcess[] = SERVICES.map((service, i) =>
-    startService(service, { DATABASE_URL: databaseUrl.toString(), KAFKA_BROKERS: env('KAFKA_BROKERS'), MONGODB_URI: mongoUri.toString(), RATINGS_CONSUMER_GROUP: group, PORT: String(BENCH_PORT_BASE + i + 1), LOG_LEVEL: 'warn', AUTH_MODE: 'dev', RATE_LIMIT_PER_IP: '1000000', RATE_LIMIT_PER_CLIENT: '1000000' }, ['ignore', 'ignore', 'inherit']),
+    startService(service, { DATABASE_URL: databaseUrl.toString(), KAFKA_BROKERS: env('KAFKA_BROKERS'), MONGODB_URI: mongoUri.toString(), RATINGS_CONSUMER_GROUP: group, RATINGS_READ_MODEL_PREFIX, PORT: String(BENCH_PORT_BASE + i + 1), LOG_LEVEL: 'warn', AUTH_MODE: 'dev', RATE_LIMIT_PER_IP: '1000000', RATE_LIMIT_PER_CLIENT: '1000000' }, ['ignore', 'ignore', 'inherit']),
   );
   const ready = await Promise.all(SERVICES.map((_, i) => waitReady(BENCH_PORT_BASE + i + 1, 180_000)));
   const urls = Object.fromEntries(SERVICES.map((service, i) => [service.name, `http://127.0.0.1:${BENCH_PORT_BASE + i + 1}`]));

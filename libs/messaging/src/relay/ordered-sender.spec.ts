@@ -59,4 +59,79 @@ describe('the relay pipeline', () => {
     await sender.drain();
     expect(committed).toEqual([1n, 2n]);
   });
+
+  describe('while a checkpoint is being stored', () => {
+    /** A checkpoint store the test completes by hand, as a slow PostgreSQL commit would. */
+    function manualStore() {
+      const started: bigint[] = [];
+      const stored: bigint[] = [];
+      const waiting: { position: bigint; done: () => void; fail: (error: Error) => void }[] = [];
+      const commit = ({ position }: { position: bigint }) =>
+        new Promise<void>((done, fail) => {
+          started.push(position);
+          waiting.push({ position, done: () => (stored.push(position), done()), fail });
+        });
+      return { started, stored, waiting, commit };
+    }
+
+    it('sends the next batch as soon as the previous one is acknowledged, without waiting for the store', async () => {
+      const broker = manualBroker();
+      const store = manualStore();
+      const sender = new OrderedSender<string>(broker.send, store.commit, () => undefined);
+
+      await sender.enqueue('b1', { position: 1n });
+      broker.pending[0].ack();
+      await sender.enqueue('b2', { position: 2n });
+      broker.pending[1].ack();
+      await sender.enqueue('b3', { position: 3n });
+
+      expect(broker.pending.map((p) => p.batch)).toEqual(['b1', 'b2', 'b3']);
+      expect(store.stored).toEqual([]); // the first store has not finished
+    });
+
+    it('then stores only the newest checkpoint acknowledged meanwhile, never one whose batch was not acknowledged', async () => {
+      const broker = manualBroker();
+      const store = manualStore();
+      const sender = new OrderedSender<string>(broker.send, store.commit, () => undefined);
+      await sender.enqueue('b1', { position: 1n });
+      broker.pending[0].ack();
+      await sender.enqueue('b2', { position: 2n });
+      broker.pending[1].ack();
+      await sender.enqueue('b3', { position: 3n });
+      broker.pending[2].ack();
+      await sender.enqueue('b4', { position: 4n }); // sent, not acknowledged
+
+      store.waiting[0].done();
+      await tick();
+      store.waiting[1].done();
+      await tick();
+
+      expect(store.started).toEqual([1n, 3n]);
+      expect(store.stored).toEqual([1n, 3n]);
+      broker.pending[3].ack();
+      const drained = sender.drain();
+      await tick();
+      store.waiting[2].done();
+      await drained;
+      expect(store.stored).toEqual([1n, 3n, 4n]);
+    });
+
+    it('stores no later checkpoint once a store failed, and refuses further batches', async () => {
+      const broker = manualBroker();
+      const store = manualStore();
+      const failures: unknown[] = [];
+      const sender = new OrderedSender<string>(broker.send, store.commit, (error) => failures.push(error));
+      await sender.enqueue('b1', { position: 1n });
+      broker.pending[0].ack();
+      await sender.enqueue('b2', { position: 2n });
+      broker.pending[1].ack();
+
+      store.waiting[0].fail(new Error('database gone'));
+      await expect(sender.drain()).rejects.toThrow('database gone');
+      await expect(sender.enqueue('b3', { position: 3n })).rejects.toThrow('database gone');
+      expect(store.started).toEqual([1n]);
+      expect(failures).toHaveLength(1);
+      expect(broker.pending).toHaveLength(2);
+    });
+  });
 });

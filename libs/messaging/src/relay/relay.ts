@@ -22,7 +22,7 @@ export interface RelayOptions {
   /** Events per event-store read; fewer, larger reads keep PostgreSQL round trips off the critical path. Default 4 × batchSize. */
   readonly pageSize?: number;
   readonly topicName?: TopicNaming;
-  /** Test hook: runs after the broker acknowledged a batch, before its checkpoint is stored. */
+  /** Test hook: runs before a checkpoint is stored, after the broker acknowledged its batch (batches acknowledged while one is stored share the next). */
   readonly afterPublish?: (checkpoint: Checkpoint) => void | Promise<void>;
 }
 
