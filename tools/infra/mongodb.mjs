@@ -40,7 +40,8 @@ async function ferretdbDatabaseUrl(deadline) {
       url.searchParams.set('pool_max_conns', '150');
       return url.toString();
     } catch (err) {
-      if (Date.now() > deadline || (err.code && !['57P03', 'ECONNREFUSED', '3D000'].includes(err.code))) throw new Error(`FerretDB's PostgreSQL database: ${err.message}`);
+      // 28P01: a freshly initialised server answers before `up` has created the linli role (they start together).
+      if (Date.now() > deadline || (err.code && !['57P03', 'ECONNREFUSED', '3D000', '28P01'].includes(err.code))) throw new Error(`FerretDB's PostgreSQL database: ${err.message}`);
       await sleep(500);
     } finally {
       await client.end().catch(() => undefined);

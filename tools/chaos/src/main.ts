@@ -1,10 +1,10 @@
 // `npm run chaos [-- <scenario…>] [--short] [--keep] [--list]`: starts a private stack (servers in
-// .linli/chaos on their own ports, services on 41xx), runs the scenarios one after the other under
+// .linli/chaos on their own ports, services on 4101–4104), runs the scenarios one after the other under
 // load, checks the oracle after each, and exits non-zero if any check failed.
-import { ensureTopics } from '@linli/messaging';
-import { CONSUMED_TOPICS } from '@linli/ratings-read-models';
-import { buildLadder, Ledger, OrganizationsClient } from './load.js';
-import { Oracle, type Check } from './oracle.js';
+import { catalogue } from '@linli/contracts';
+import { deadLetterTopicOf, ensureTopics, topicSpecsFor } from '@linli/messaging';
+import { buildLadder, Ledger, OrganizationsClient, type LoadClients } from './load.js';
+import { HOTLINE_GROUP, Oracle, RATINGS_GROUP, type Check } from './oracle.js';
 import { SCENARIOS, SHORT, type Scenario } from './scenarios.js';
 import { authorization, buildServices, infra, say, ServiceProcess } from './stack.js';
 
@@ -45,18 +45,34 @@ async function main(argv: readonly string[]): Promise<number> {
   say(`scenarios: ${options.scenarios.map((s) => s.name).join(', ')}`);
   say(`${options.reuse ? 'reusing' : 'wiping and starting'} the chaos servers (PostgreSQL 26532, Kafka 26592, FerretDB 26517; state in .linli/chaos) and building the services into .linli/chaos/build …`);
   if (!options.reuse) await infra.down({ wipe: true });
-  await infra.up();
-  await buildServices({ reuse: options.reuse });
-  const services = { organizations: new ServiceProcess('organizations'), ratings: new ServiceProcess('ratings') };
+  try {
+    await infra.up();
+    await buildServices({ reuse: options.reuse });
+  } catch (error) {
+    if (!options.keep) await infra.down(); // leave no half-started servers behind
+    throw error;
+  }
+  const services = {
+    organizations: new ServiceProcess('organizations'),
+    disputes: new ServiceProcess('disputes'),
+    property: new ServiceProcess('property-services'),
+    ratings: new ServiceProcess('ratings'),
+  };
   let oracle: Oracle | undefined;
   const outcomes: Outcome[] = [];
   try {
     oracle = await Oracle.open();
-    await ensureTopics(oracle.admin, CONSUMED_TOPICS.map((topic) => ({ topic })));
-    const auth = await authorization(); // creates the key pair before two services race to
-    await Promise.all([services.organizations.start(), services.ratings.start()]);
-    say(`stack ready in ${((Date.now() - t0) / 1000).toFixed(0)} s: organizations ${services.organizations.url}, ratings ${services.ratings.url}`);
-    const client = new OrganizationsClient(() => services.organizations.url, auth);
+    // Every topic of the contracts catalogue (the 12345 hotline's included: disputes consumes it) and the consumer groups' dead-letter topics.
+    await ensureTopics(oracle.admin, [...topicSpecsFor(catalogue), ...[RATINGS_GROUP, HOTLINE_GROUP].map((group) => ({ topic: deadLetterTopicOf(group), partitions: 1 }))]);
+    const auth = await authorization(); // creates the key pair before the services race to
+    await Promise.all(Object.values(services).map((service) => service.start()));
+    say(`stack ready in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${Object.values(services).map((service) => `${service.name} ${service.url}`).join(', ')}`);
+    const clients: LoadClients = {
+      organizations: new OrganizationsClient(() => services.organizations.url, auth),
+      disputes: new OrganizationsClient(() => services.disputes.url, auth),
+      property: new OrganizationsClient(() => services.property.url, auth),
+    };
+    const client = clients.organizations;
     const ratingsClient = new OrganizationsClient(() => services.ratings.url, auth);
     const ledger = new Ledger();
     const committee = await buildLadder(client, ledger, String(Date.now()));
@@ -66,7 +82,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const checks: Check[] = [];
       let loadLine = '-';
       try {
-        const result = await scenario.run({ services, client, ratingsClient, ledger, committee, oracle, pool: oracle.pool, short: options.short });
+        const result = await scenario.run({ services, client, clients, ratingsClient, ledger, committee, oracle, pool: oracle.pool, short: options.short });
         for (const did of result.did) say(`  did: ${did}`);
         if (result.load) {
           loadLine = `${result.load.sent} commands in ${result.load.seconds.toFixed(1)} s (${result.load.perSecond.toFixed(1)}/s)${result.load.retried ? `, ${result.load.retried} retried` : ''}`;

@@ -1,15 +1,18 @@
 // The oracle, checked once the stack is quiet after a scenario:
 // 1. every acknowledged command is stored exactly once, an uncertain one at most once and never partially;
 // 2. every stream's revisions are contiguous, without duplicates;
-// 3. every stored public event reached Kafka at least once (and consumers applied each once in effect: 4);
+// 3. every stored event the gateways of organizations, disputes and property-services publish reached
+//    its topic at least once (and consumers applied each once in effect: 4);
 // 4. every read model equals a fresh in-memory rebuild from the event store, document for document,
 //    and counters equal counts computed from the store;
-// 5. no dead letters unless the scenario injected poison; the consumer group's lag is zero.
+// 5. no dead letters unless the scenario injected poison; the consumer groups' lag is zero.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { organizationsGateway, publish } from '@linli/contracts';
+import { DISPUTES_TOPIC, disputesGateway, HOTLINE_TICKETS_TOPIC, organizationsGateway, PROPERTY_TOPIC, propertyGateway, publish, type Gateway } from '@linli/contracts';
+import { DISPUTES_READ_MODELS, disputesProjections, disputeSummariesProjection } from '@linli/disputes-read-models';
 import { createPostgresEventStore, type PostgresEventStore, type RecordedEvent } from '@linli/event-store';
 import { consumerLag } from '@linli/messaging';
 import { communitiesProjection, organizationsProjections } from '@linli/organizations-read-models';
+import { companiesProjection, contractsProjection, propertyServicesProjections } from '@linli/property-services-read-models';
 import { collectionName, eventStoreReplay, foldEvent, fromRecorded, ProjectionCatalog, strip, type ProjectedEvent, type Projection, type ReplaySource, type StoredDoc } from '@linli/projections';
 import { CONSUMED_TOPICS, ratingsReadModels, REPLAY_FILTER, replayedEvent } from '@linli/ratings-read-models';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
@@ -20,7 +23,16 @@ import type { Ledger } from './load.js';
 import { ENDPOINTS } from './stack.js';
 
 export const RATINGS_GROUP = 'linli-ratings';
+/** The disputes service's consumer group of 12345 hotline tickets (nothing is sent on its topic: its lag must stay 0). */
+export const HOTLINE_GROUP = 'linli-disputes-hotline';
 export const ORGANIZATIONS_TOPIC = 'linli.organizations.v1';
+
+/** The services that publish: the streams each owns, its relay (checkpoint name), its gateway and its topic. */
+export const PUBLISHERS: readonly { readonly relay: string; readonly streamPrefix: string; readonly gateway: Gateway; readonly topic: string }[] = [
+  { relay: 'organizations', streamPrefix: 'organizations.', gateway: organizationsGateway, topic: ORGANIZATIONS_TOPIC },
+  { relay: 'disputes', streamPrefix: 'disputes.', gateway: disputesGateway, topic: DISPUTES_TOPIC },
+  { relay: 'property-services', streamPrefix: 'property.', gateway: propertyGateway, topic: PROPERTY_TOPIC },
+];
 
 export interface Check {
   readonly name: string;
@@ -99,18 +111,29 @@ export class Oracle {
     return { quiet: false, waitedMs: Date.now() - t0 };
   }
 
+  /** True when every publishing service's relay checkpoint is at the head of its streams. */
   private async relayCaughtUp(): Promise<boolean> {
-    const { rows } = await this.pool.query<{ head: string | null; checkpoint: string | null }>(
-      `select (select max(global_position) from ${this.events} where stream_name like 'organizations.%')::text as head,
-              (select position from "${this.schema}".linli_relay_checkpoints where name = 'organizations')::text as checkpoint`,
-    );
-    const { head, checkpoint } = rows[0] ?? { head: null, checkpoint: null };
-    return head === null || (checkpoint !== null && BigInt(checkpoint) >= BigInt(head));
+    for (const { relay, streamPrefix } of PUBLISHERS) {
+      const { rows } = await this.pool.query<{ head: string | null; checkpoint: string | null }>(
+        `select (select max(global_position) from ${this.events} where stream_name like $1)::text as head,
+                (select position from "${this.schema}".linli_relay_checkpoints where name = $2)::text as checkpoint`,
+        [`${streamPrefix}%`, relay],
+      );
+      const { head, checkpoint } = rows[0] ?? { head: null, checkpoint: null };
+      if (!(head === null || (checkpoint !== null && BigInt(checkpoint) >= BigInt(head)))) return false;
+    }
+    return true;
+  }
+
+  /** The lag of the ratings group on its three topics and of the hotline group on the tickets topic. */
+  private async lags(): Promise<{ ratings: number; hotline: number }> {
+    const sum = (lags: readonly { lag: number }[]) => lags.reduce((total, lag) => total + Math.max(0, lag.lag), 0);
+    return { ratings: sum(await consumerLag(this.admin, RATINGS_GROUP, CONSUMED_TOPICS)), hotline: sum(await consumerLag(this.admin, HOTLINE_GROUP, [HOTLINE_TICKETS_TOPIC])) };
   }
 
   private async totalLag(): Promise<number> {
-    const lags = await consumerLag(this.admin, RATINGS_GROUP, CONSUMED_TOPICS);
-    return lags.reduce((sum, lag) => sum + Math.max(0, lag.lag), 0);
+    const { ratings, hotline } = await this.lags();
+    return ratings + hotline;
   }
 
   /** Runs every check; read-model comparisons are retried for a while (the live side may still be writing). */
@@ -143,10 +166,18 @@ export class Oracle {
     );
     const { problems, appliedUncertain } = judgeCommands(ledger.records, rows);
     const c = ledger.counts();
+    // acknowledged/rejected/uncertain per kind of command, e.g. report-dispute 20/0/1
+    const kinds = new Map<string, [number, number, number]>();
+    for (const record of ledger.records) {
+      const tally = kinds.get(record.what) ?? [0, 0, 0];
+      tally[record.outcome === 'acknowledged' ? 0 : record.outcome === 'rejected' ? 1 : 2]++;
+      kinds.set(record.what, tally);
+    }
+    const perKind = [...kinds].map(([what, [a, r, u]]) => `${what} ${a}/${r}/${u}`).join(', ');
     return {
       name: '1 commands',
       ok: problems.length === 0,
-      detail: `${ledger.records.length} commands: ${c.acknowledged} acknowledged (each stored exactly once), ${c.rejected} rejected (none stored), ${c.uncertain} uncertain (${appliedUncertain} stored whole, ${c.uncertain - appliedUncertain} not at all)${problems.length ? `; PROBLEMS: ${problems.slice(0, 5).join('; ')}` : ''}`,
+      detail: `${ledger.records.length} commands: ${c.acknowledged} acknowledged (each stored exactly once), ${c.rejected} rejected (none stored), ${c.uncertain} uncertain (${appliedUncertain} stored whole, ${c.uncertain - appliedUncertain} not at all); acknowledged/rejected/uncertain by command: ${perKind}${problems.length ? `; PROBLEMS: ${problems.slice(0, 5).join('; ')}` : ''}`,
     };
   }
 
@@ -201,21 +232,35 @@ export class Oracle {
     return { messages, ids };
   }
 
+  /** Every stored event each gateway publishes is on the topic its contract names (a gateway may publish to more than its main topic). */
   async kafkaDelivery(expect: OracleExpectations): Promise<Check> {
-    const stored = await this.store.readAll({ filter: { streamPrefixes: ['organizations.'] } });
-    const expected = stored.map((event) => publish(organizationsGateway, event)).flatMap((p) => (p !== null && p.contract.topic === ORGANIZATIONS_TOPIC ? [p.event.id] : []));
-    const { messages, ids } = await this.idsOnTopic(ORGANIZATIONS_TOPIC);
-    const missing = expected.filter((id) => !ids.has(id));
-    const duplicated = [...ids.values()].filter((n) => n > 1).length;
+    const expected = new Map<string, string[]>(PUBLISHERS.map((p) => [p.topic, []]));
+    for (const { streamPrefix, gateway } of PUBLISHERS) {
+      for (const event of await this.store.readAll({ filter: { streamPrefixes: [streamPrefix] } })) {
+        const published = publish(gateway, event);
+        if (published !== null) expected.set(published.contract.topic, [...(expected.get(published.contract.topic) ?? []), published.event.id]);
+      }
+    }
     const problems: string[] = [];
-    if (missing.length > 0) problems.push(`${missing.length} stored events never reached Kafka (e.g. ${missing[0]})`);
+    const parts: string[] = [];
+    let duplicated = 0;
+    let stored = 0;
+    for (const [topic, ids] of expected) {
+      const onTopic = await this.idsOnTopic(topic);
+      const missing = ids.filter((id) => !onTopic.ids.has(id));
+      const twice = [...onTopic.ids.values()].filter((n) => n > 1).length;
+      duplicated += twice;
+      stored += ids.length;
+      parts.push(`${topic}: ${ids.length} stored, ${onTopic.messages} messages (${onTopic.ids.size} distinct, ${twice} more than once)`);
+      if (missing.length > 0) problems.push(`${missing.length} stored events never reached ${topic} (e.g. ${missing[0]})`);
+    }
     const added = duplicated - this.duplicatedBefore;
     if (expect.duplicatesOnKafka && added <= 0) problems.push(`the scenario should have added duplicates on Kafka and did not (${duplicated} before and after): the fault did not bite`);
     this.duplicatedBefore = duplicated;
     return {
       name: '3 kafka',
       ok: problems.length === 0,
-      detail: `${expected.length} public events stored, ${messages} messages on ${ORGANIZATIONS_TOPIC} (${ids.size} distinct, ${duplicated} delivered more than once, ${added} more than before)${problems.length ? `; PROBLEMS: ${problems.join('; ')}` : ''}`,
+      detail: `${stored} public events stored; ${parts.join('; ')}; ${added} more delivered more than once than before${problems.length ? `; PROBLEMS: ${problems.join('; ')}` : ''}`,
     };
   }
 
@@ -236,6 +281,19 @@ export class Oracle {
       const diff = await this.compare(collectionName(projection), own.get(projection.name) ?? new Map());
       documents += diff.documents;
       if (diff.problem) problems.push(`${projection.name}: ${diff.problem}`);
+    }
+    // disputes and property-services: their own logs, folded in global order as their runners do
+    const owners = [
+      { source: DISPUTES_READ_MODELS.source, prefix: DISPUTES_READ_MODELS.streamPrefix, projections: disputesProjections },
+      { source: 'property-services', prefix: 'property.', projections: propertyServicesProjections },
+    ];
+    for (const { source, prefix, projections } of owners) {
+      const folded = await rebuildInMemory(projections, eventStoreReplay(this.store, (e: RecordedEvent) => fromRecorded(e, source), { streamPrefixes: [prefix] }));
+      for (const projection of projections) {
+        const diff = await this.compare(collectionName(projection), folded.get(projection.name) ?? new Map());
+        documents += diff.documents;
+        if (diff.problem) problems.push(`${projection.name}: ${diff.problem}`);
+      }
     }
     // ratings: the other contexts' public events as the relay publishes them, plus its own
     const models = ratingsReadModels();
@@ -259,10 +317,24 @@ export class Oracle {
     const counted = rows[0] ?? { communities: '0', pilots: '0' };
     if (String(liveCommunities) !== counted.communities) problems.push(`communities: read model counts ${liveCommunities}, the store ${counted.communities}`);
     if (String(livePilots) !== counted.pilots) problems.push(`pilots: read model counts ${livePilots}, the store ${counted.pilots}`);
+    const others = await this.pool.query<{ disputes: string; companies: string; contracts: string }>(
+      `select count(*) filter (where event_type = 'disputes.DisputeReported')::text disputes,
+              count(*) filter (where event_type = 'property.CompanyRegistered')::text companies,
+              count(*) filter (where event_type = 'property.ContractSigned')::text contracts
+         from ${this.events} where stream_name like 'disputes.%' or stream_name like 'property.%'`,
+    );
+    const store = others.rows[0] ?? { disputes: '0', companies: '0', contracts: '0' };
+    const live = {
+      disputes: await this.mongo.collection(collectionName(disputeSummariesProjection)).countDocuments({ _deleted: { $ne: true } }),
+      companies: await this.mongo.collection(collectionName(companiesProjection)).countDocuments({ _deleted: { $ne: true } }),
+      contracts: await this.mongo.collection(collectionName(contractsProjection)).countDocuments({ _deleted: { $ne: true } }),
+    };
+    for (const what of ['disputes', 'companies', 'contracts'] as const) if (String(live[what]) !== store[what]) problems.push(`${what}: read model counts ${live[what]}, the store ${store[what]}`);
+    const readModelCount = organizationsProjections.length + disputesProjections.length + propertyServicesProjections.length + models.all.length;
     return {
       name: '4 read models',
       ok: problems.length === 0,
-      detail: `${organizationsProjections.length + models.all.length} read models, ${documents} documents compared with a fresh rebuild; ${liveCommunities} communities and ${livePilots} pilots in the read model, ${counted.communities} and ${counted.pilots} counted in the store${problems.length ? `; PROBLEMS: ${problems.slice(0, 6).join('; ')}` : ''}`,
+      detail: `${readModelCount} read models, ${documents} documents compared with a fresh rebuild; in the read models / counted in the store: ${liveCommunities}/${counted.communities} communities, ${livePilots}/${counted.pilots} pilots, ${live.disputes}/${store.disputes} disputes, ${live.companies}/${store.companies} companies, ${live.contracts}/${store.contracts} contracts${problems.length ? `; PROBLEMS: ${problems.slice(0, 6).join('; ')}` : ''}`,
     };
   }
 
@@ -283,11 +355,16 @@ export class Oracle {
   async deadLettersAndLag(expect: OracleExpectations): Promise<Check> {
     const { rows } = await this.pool.query<{ n: string }>(`select count(*)::text n from "${this.schema}".linli_parked where group_id = $1 and status = 'parked'`, [RATINGS_GROUP]).catch(() => ({ rows: [{ n: '0' }] }));
     const parked = Number(rows[0]?.n ?? 0);
-    const lag = await this.totalLag();
+    const lag = await this.lags();
     const problems: string[] = [];
     if (parked !== (expect.parked ?? 0)) problems.push(`${parked} messages parked, expected ${expect.parked ?? 0}`);
-    if (lag !== 0) problems.push(`consumer lag ${lag}`);
-    return { name: '5 dead letters + lag', ok: problems.length === 0, detail: `${parked} parked for ${RATINGS_GROUP} (expected ${expect.parked ?? 0}), lag ${lag}${problems.length ? `; PROBLEMS: ${problems.join('; ')}` : ''}` };
+    if (lag.ratings !== 0) problems.push(`${RATINGS_GROUP} lag ${lag.ratings}`);
+    if (lag.hotline !== 0) problems.push(`${HOTLINE_GROUP} lag ${lag.hotline}`);
+    return {
+      name: '5 dead letters + lag',
+      ok: problems.length === 0,
+      detail: `${parked} parked for ${RATINGS_GROUP} (expected ${expect.parked ?? 0}), lag ${lag.ratings} on ${CONSUMED_TOPICS.join(', ')}, ${HOTLINE_GROUP} lag ${lag.hotline}${problems.length ? `; PROBLEMS: ${problems.join('; ')}` : ''}`,
+    };
   }
 }
 

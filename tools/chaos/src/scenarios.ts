@@ -4,13 +4,16 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CONSUMED_TOPICS } from '@linli/ratings-read-models';
 import type pg from 'pg';
-import { Ledger, runLoad, type LoadReport, type OrganizationsClient } from './load.js';
+import { Ledger, runLoad, type LoadClients, type LoadReport, type OrganizationsClient } from './load.js';
 import { ORGANIZATIONS_TOPIC, RATINGS_GROUP, type Check, type Oracle, type OracleExpectations } from './oracle.js';
 import { ENDPOINTS, infra, ROOT, say, ServiceProcess, stopProcess } from './stack.js';
 
 export interface ScenarioContext {
-  readonly services: { organizations: ServiceProcess; ratings: ServiceProcess };
+  readonly services: { organizations: ServiceProcess; disputes: ServiceProcess; property: ServiceProcess; ratings: ServiceProcess };
+  /** The organizations service (the scenarios' own commands). */
   readonly client: OrganizationsClient;
+  /** The load's clients: organizations, disputes and property-services. */
+  readonly clients: LoadClients;
   /** The same caller against the ratings service (its operators' dead-letter surface). */
   readonly ratingsClient: OrganizationsClient;
   /** Every command of the whole run (the oracle checks them all after each scenario). */
@@ -47,19 +50,24 @@ const after = async (ms: number, fn: () => Promise<void>) => {
 
 const killService: Scenario = {
   name: 'kill-service',
-  summary: 'kill -9 the organizations service while it accepts commands, then restart it',
+  summary: 'kill -9 organizations, disputes and property-services (a second apart) while they accept commands, then restart each',
   async run(ctx) {
     const did: string[] = [];
     const t0 = Date.now();
-    const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 12, durationMs: ctx.short ? 10_000 : 20_000, maxCommands: 400 }, () =>
-      after(ctx.short ? 4_000 : 6_000, async () => {
-        const pid = ctx.services.organizations.pid;
-        await ctx.services.organizations.signal('SIGKILL');
-        did.push(`${at(t0)} kill -9 organizations (pid ${pid})`);
-        await sleep(2_000);
-        await ctx.services.organizations.start();
-        did.push(`${at(t0)} organizations restarted and ready`);
-      }),
+    const victims = [ctx.services.organizations, ctx.services.disputes, ctx.services.property];
+    const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 12, durationMs: ctx.short ? 10_000 : 20_000, maxCommands: 400 }, () =>
+      Promise.all(
+        victims.map((service, i) =>
+          after((ctx.short ? 4_000 : 6_000) + i * 1_000, async () => {
+            const pid = service.pid;
+            await service.signal('SIGKILL');
+            did.push(`${at(t0)} kill -9 ${service.name} (pid ${pid})`);
+            await sleep(2_000);
+            await service.start();
+            did.push(`${at(t0)} ${service.name} restarted and ready`);
+          }),
+        ),
+      ).then(() => undefined),
     );
     return { did, load };
   },
@@ -82,7 +90,7 @@ const killRelay: Scenario = {
       }
       await ctx.services.organizations.start();
       did.push(`${at(t0)} took the relay's leader lock and restarted organizations: its relay waits`);
-      const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 10, durationMs: ctx.short ? 5_000 : 8_000, maxCommands: 100 });
+      const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 10, durationMs: ctx.short ? 5_000 : 8_000, maxCommands: 100 });
       did.push(`${at(t0)} ${load.sent} commands stored, none relayed yet`);
       const child = spawn(process.execPath, ['--import', 'tsx', 'tools/chaos/src/relay-child.ts'], { cwd: ROOT, env: { ...process.env, ...ENDPOINTS }, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
@@ -102,14 +110,16 @@ const killRelay: Scenario = {
 
 const duplicateDelivery: Scenario = {
   name: 'duplicates',
-  summary: 're-publish a random 10% of the events and reset the ratings consumer group to the beginning',
+  summary: 're-publish a random 10% of the events of the three topics ratings consumes and reset its consumer group to the beginning',
   async run(ctx) {
     const did: string[] = [];
     const t0 = Date.now();
-    const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: ctx.short ? 8_000 : 15_000, maxCommands: 200 }, async () => {
+    const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: ctx.short ? 8_000 : 15_000, maxCommands: 200 }, async () => {
       await sleep(3_000);
-      const republished = await republishSome(ctx.oracle, 0.1);
-      did.push(`${at(t0)} re-published ${republished.copied} of ${republished.total} messages of ${ORGANIZATIONS_TOPIC} (same key, value and headers)`);
+      for (const topic of CONSUMED_TOPICS) {
+        const republished = await republishSome(ctx.oracle, topic, 0.1);
+        did.push(`${at(t0)} re-published ${republished.copied} of ${republished.total} messages of ${topic} (same key, value and headers)`);
+      }
       await ctx.services.ratings.signal('SIGTERM');
       for (const topic of CONSUMED_TOPICS) {
         await ctx.oracle.admin.resetOffsets({ groupId: RATINGS_GROUP, topic, earliest: true });
@@ -122,11 +132,13 @@ const duplicateDelivery: Scenario = {
   },
 };
 
-async function republishSome(oracle: Oracle, share: number): Promise<{ copied: number; total: number }> {
-  const offsets = await oracle.admin.fetchTopicOffsets(ORGANIZATIONS_TOPIC);
+async function republishSome(oracle: Oracle, topic: string, share: number): Promise<{ copied: number; total: number }> {
+  const offsets = await oracle.admin.fetchTopicOffsets(topic);
   const ends = new Map(offsets.map((o) => [o.partition, BigInt(o.high)]));
   const pending = new Set(offsets.filter((o) => BigInt(o.high) > BigInt(o.low)).map((o) => o.partition));
-  const picked: { key: Buffer | null; value: Buffer | null; headers: Record<string, Buffer | string> }[] = [];
+  type Copy = { key: Buffer | null; value: Buffer | null; headers: Record<string, Buffer | string> };
+  const picked: Copy[] = [];
+  let anyOne: Copy | undefined; // one message chosen uniformly (reservoir of one): copied when the share picked none
   let total = 0;
   if (pending.size > 0) {
     const groupId = `linli-chaos-copy-${Date.now()}`;
@@ -134,18 +146,18 @@ async function republishSome(oracle: Oracle, share: number): Promise<{ copied: n
     await consumer.connect();
     let resolveDone: () => void = () => undefined;
     const done = new Promise<void>((r) => (resolveDone = r));
-    await consumer.subscribe({ topic: ORGANIZATIONS_TOPIC, fromBeginning: true });
+    await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       autoCommit: false,
       eachMessage: async ({ partition, message }) => {
         const end = ends.get(partition) ?? 0n;
         if (BigInt(message.offset) >= end) return;
         total++;
-        if (Math.random() < share) {
-          const headers: Record<string, Buffer | string> = {};
-          for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined && !Array.isArray(v)) headers[k] = v;
-          picked.push({ key: message.key, value: message.value, headers });
-        }
+        const headers: Record<string, Buffer | string> = {};
+        for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined && !Array.isArray(v)) headers[k] = v;
+        const copy = { key: message.key, value: message.value, headers };
+        if (Math.random() < 1 / total) anyOne = copy;
+        if (Math.random() < share) picked.push(copy);
         if (BigInt(message.offset) + 1n >= end && pending.delete(partition) && pending.size === 0) resolveDone();
       },
     });
@@ -153,10 +165,11 @@ async function republishSome(oracle: Oracle, share: number): Promise<{ copied: n
     await consumer.disconnect();
     await oracle.admin.deleteGroups([groupId]).catch(() => undefined);
   }
+  if (picked.length === 0 && anyOne !== undefined) picked.push(anyOne); // every non-empty topic gets at least one duplicate
   if (picked.length > 0) {
     const producer = oracle.kafka.producer();
     await producer.connect();
-    await producer.send({ topic: ORGANIZATIONS_TOPIC, acks: -1, messages: picked });
+    await producer.send({ topic, acks: -1, messages: picked });
     await producer.disconnect();
   }
   return { copied: picked.length, total };
@@ -208,7 +221,7 @@ const brokerRestart: Scenario = {
   async run(ctx) {
     const did: string[] = [];
     const t0 = Date.now();
-    const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 40_000, maxCommands: 500 }, async () => {
+    const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 40_000, maxCommands: 500 }, async () => {
       for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
         await sleep(5_000);
         const pid = infra.pid('kafka');
@@ -230,7 +243,7 @@ const postgresRestart: Scenario = {
   async run(ctx) {
     const did: string[] = [];
     const t0 = Date.now();
-    const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 35_000, maxCommands: 400, retries: 8 }, async () => {
+    const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 35_000, maxCommands: 400, retries: 8 }, async () => {
       await sleep(5_000);
       const { rows } = await ctx.pool.query<{ n: string }>("select count(*) filter (where pg_terminate_backend(pid))::text n from pg_stat_activity where usename = 'linli' and pid <> pg_backend_pid() and application_name not like 'linli-chaos%'");
       did.push(`${at(t0)} pg_terminate_backend: ${rows[0]?.n} connections of the services terminated`);
@@ -253,7 +266,7 @@ const mongoRestart: Scenario = {
   async run(ctx) {
     const did: string[] = [];
     const t0 = Date.now();
-    const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 25_000, maxCommands: 300, retries: 4 }, async () => {
+    const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 25_000, maxCommands: 300, retries: 4 }, async () => {
       await sleep(5_000);
       const pid = infra.pid('mongodb');
       if (pid === null) throw new Error('the chaos FerretDB is not running');
@@ -277,7 +290,7 @@ const pauseConsumer: Scenario = {
     await second.start();
     did.push(`${at(t0)} a second ratings instance joined group ${RATINGS_GROUP}`);
     try {
-      const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 50_000, maxCommands: 500 }, async () => {
+      const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 50_000, maxCommands: 500 }, async () => {
         await sleep(4_000);
         await ctx.services.ratings.signal('SIGSTOP');
         did.push(`${at(t0)} SIGSTOP ratings (pid ${ctx.services.ratings.pid}) for 40 s, past its session timeout: the group rebalances while it holds messages`);
@@ -300,7 +313,7 @@ const killProjection: Scenario = {
     const t0 = Date.now();
     await ctx.services.ratings.signal('SIGTERM');
     did.push(`${at(t0)} ratings stopped: a backlog builds`);
-    const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 15, durationMs: 12_000, maxCommands: 300 });
+    const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 15, durationMs: 12_000, maxCommands: 300 });
     did.push(`${at(t0)} ${load.sent} commands behind ratings`);
     const catchingUp = ctx.services.ratings.start();
     for (const deadline = Date.now() + 60_000; ctx.services.ratings.pid === undefined && Date.now() < deadline; ) await sleep(50);
@@ -320,7 +333,7 @@ const rebuildDuringLoad: Scenario = {
   async run(ctx) {
     const did: string[] = [];
     const t0 = Date.now();
-    const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 25_000, maxCommands: 300 }, async () => {
+    const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 25_000, maxCommands: 300 }, async () => {
       await sleep(3_000);
       for (const projection of ['ratings_units', 'ratings_community_rating']) {
         const child = spawn(process.execPath, ['tools/cli/linli.mjs', 'projections', 'rebuild', projection, '--page-size', '500'], { cwd: ROOT, env: { ...process.env, ...ENDPOINTS }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -353,7 +366,7 @@ const poison: Scenario = {
     await producer.disconnect();
     did.push(`${at(t0)} produced a message that is not JSON on ${ORGANIZATIONS_TOPIC} with key ${key} (the community's)`);
     const later = await ctx.ledger.command(ctx.client, 'designate-pilot', `/communities/${key}/designate-pilot`, { designatedOn: '2023-03-01' }, { retries: 3 });
-    const load = await runLoad(ctx.client, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 10_000, maxCommands: 150 });
+    const load = await runLoad(ctx.clients, ctx.ledger, ctx.committee, { ratePerSecond: 8, durationMs: 10_000, maxCommands: 150 });
     await ctx.oracle.quiet();
     const parked = await ctx.pool.query<{ reason: string; n: string }>(`select reason, count(*)::text n from "${ctx.oracle.schema}".linli_parked where group_id = $1 and key = $2 and status = 'parked' group by reason order by reason`, [RATINGS_GROUP, key]);
     const byReason = Object.fromEntries(parked.rows.map((r) => [r.reason, Number(r.n)]));

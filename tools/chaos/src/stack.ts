@@ -1,6 +1,6 @@
 // The chaos suite's own stack: PostgreSQL, Kafka and FerretDB started by tools/infra in a separate
 // state directory (.linli/chaos) on other ports, and the services built into .linli/chaos/build and
-// run as child processes on ports 41xx. Nothing here touches the servers or services others use.
+// run as child processes on ports 4101–4104. Nothing here touches the servers or services others use.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -48,8 +48,16 @@ export async function authorization(): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await signDevToken(pair.privateKeyPem, { subject: 'chaos-load', role: 'county_admin', unitId: DEV_ROOT_UNIT, ttlSeconds: 6 * 3600 })}` };
 }
 
-export type ServiceName = 'organizations' | 'ratings';
-export const SERVICE_PORTS: Readonly<Record<ServiceName, number>> = { organizations: 4101, ratings: 4104 };
+export type ServiceName = 'organizations' | 'disputes' | 'property-services' | 'ratings';
+export const SERVICE_PORTS: Readonly<Record<ServiceName, number>> = { organizations: 4101, disputes: 4102, 'property-services': 4103, ratings: 4104 };
+
+/** Each service's own settings in the chaos stack: disputes consumes the 12345 hotline topic (created by main.ts, no tickets sent) and runs its deadline scheduler. */
+const SERVICE_ENV: Readonly<Record<ServiceName, Record<string, string>>> = {
+  organizations: {},
+  disputes: { DISPUTES_HOTLINE: 'on', DISPUTES_SCHEDULER: 'on' },
+  'property-services': {},
+  ratings: {},
+};
 
 export const say = (message: string): void => void process.stdout.write(`[chaos] ${message}\n`);
 
@@ -162,7 +170,7 @@ export class ServiceProcess {
     this.child = spawn(process.execPath, ['--enable-source-maps', '--import', './tools/chaos/runtime/register.mjs', entryOf(this.name)], {
       cwd: ROOT,
       stdio: ['ignore', fd, fd],
-      env: childEnv({ ...ENDPOINTS, ...AUTH_ENV, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SHUTDOWN_TIMEOUT_MS: '5000', ...this.extraEnv }),
+      env: childEnv({ ...ENDPOINTS, ...AUTH_ENV, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SHUTDOWN_TIMEOUT_MS: '5000', ...SERVICE_ENV[this.name], ...this.extraEnv }),
     });
     closeSync(fd);
     this.expectingExit = false;
