@@ -114,7 +114,16 @@ async function isolated(endpoints, name) {
     if (committed?.partitions.every((p) => p.offset === '-1')) await admin.setOffsets({ groupId: group, topic, partitions: (await admin.fetchTopicOffsets(topic)).map((p) => ({ partition: p.partition, offset: p.high })) });
   }
   await admin.disconnect();
-  return { DATABASE_URL: withDatabase(endpoints.DATABASE_URL, name), MONGODB_URI: withDatabase(endpoints.MONGODB_URI, name), RATINGS_CONSUMER_GROUP: group };
+  const mongodbUri = withDatabase(endpoints.MONGODB_URI, name);
+  // The group starts at the ends on purpose (the shared topics hold other runs' history): the
+  // feed's marker says so, else the ratings service would take the offsets without a marker beside
+  // its read models for a MongoDB that lost its data, and replay everything. Its id and position
+  // format are those of apps/ratings (kafka-feed:<group>:<prefix>-own-events; 20-digit positions).
+  const { default: mongoose } = await import('mongoose');
+  const connection = await mongoose.createConnection(mongodbUri).asPromise();
+  await connection.collection('projection_checkpoints').updateOne({ _id: `kafka-feed:${group}:ratings-own-events` }, { $setOnInsert: { position: '0'.padStart(20, '0'), updatedAt: new Date() } }, { upsert: true });
+  await connection.close();
+  return { DATABASE_URL: withDatabase(endpoints.DATABASE_URL, name), MONGODB_URI: mongodbUri, RATINGS_CONSUMER_GROUP: group };
 }
 
 function withDatabase(uri, name) {
