@@ -15,6 +15,9 @@ export interface EventMetadata {
   readonly correlationId: string;
   readonly causationId: string;
   readonly reason?: string;
+  /** W3C trace context of the span that appended it (set by the kit's tracing; absent with tracing off). */
+  readonly traceparent?: string;
+  readonly tracestate?: string;
   /** Free extension slots (trace context, idempotency key); never personal data; `$` keys are the store's. */
   readonly [extension: string]: unknown;
 }

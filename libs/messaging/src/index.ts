@@ -21,3 +21,5 @@ export { personalDataSealer, type ParkedSealer } from './dead-letters/parked-sea
 export { KeyBusy } from './dead-letters/retry-lock.js';
 export { consumerLag, totalLag, type PartitionLag } from './lag/consumer-lag.js';
 export { registerMessagingMetrics, type LaggingGroup, type LagSource, type MessagingMetricsSources } from './metrics/messaging-metrics.js';
+export { activeTracer, carrierOf, contextFrom, inSpan, installTracer, markFailed, type TraceCarrier } from './tracing/trace-context.js';
+export { traceBatchHandler, traceHandler, withBatchConsumeSpan, withConsumeSpan } from './tracing/consume-span.js';

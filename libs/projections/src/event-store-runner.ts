@@ -4,6 +4,7 @@ import { ProjectionCheckpoints } from './checkpoints.js';
 import { MongoProjectionWriter } from './mongo-projection-writer.js';
 import type { ProjectedEvent, Projection } from './projection.js';
 import { observeRunner } from './running-projections.js';
+import { withProjectionSpan } from './projection-tracing.js';
 
 // Small batches keep a restart cheap and the read-your-writes wait short; the writer chunks its
 // bulkWrites on its own (FerretDB 1.24 on SQLite deadlocks on one replacing ~100 documents).
@@ -62,7 +63,9 @@ export async function runEventStoreProjections(options: EventStoreProjectionOpti
   const waiters = new Set<() => void>();
   const handle = async (events: readonly RecordedEvent[], checkpoint: { position: bigint }) => {
     const projected = events.map((e) => map(e, options.source)).filter((e): e is ProjectedEvent => e !== null);
-    for (const writer of writers) await retryOnDuplicateKey(() => writer.apply(projected));
+    await withProjectionSpan(options.name, events, async () => {
+      for (const writer of writers) await retryOnDuplicateKey(() => writer.apply(projected));
+    });
     await retryOnDuplicateKey(() => checkpoints.save(options.name, checkpoint.position));
     position = checkpoint.position;
     for (const wake of waiters) wake();

@@ -14,3 +14,4 @@ export * from './rebuild/replay-source.js';
 export * from './rebuild/progress.js';
 export * from './rebuild/rebuild-writer.js';
 export * from './rebuild/rebuild.js';
+export * from './projection-tracing.js';

@@ -15,6 +15,9 @@ import type { PersonalDataDeclaration } from './commands/personal-data-policy.js
 import { SERVICE_LOGGER } from './tokens.js';
 import { enforceShutdownDeadline } from './lifecycle/shutdown-deadline.js';
 import { logRequests } from './observability/request-log.js';
+import { tracingFor } from './observability/tracing.js';
+import { traceRequests } from './observability/http-tracing.js';
+import { activeTracer } from '@linli/messaging';
 import { createTokenVerifier } from '@linli/security';
 import { parseSecurityConfig, type SecurityConfig } from './security/security-config.js';
 import { SecurityRuntime } from './security/security-runtime.js';
@@ -43,7 +46,7 @@ export interface ServiceDefinition {
 
 /** Builds the Fastify-based Nest application of a service (used by main.ts and by e2e tests). */
 export async function createServiceApp(definition: ServiceDefinition, config: ServiceConfig, securityConfig?: SecurityConfig): Promise<NestFastifyApplication> {
-  const logger = createLogger(config.serviceName, config.logLevel, process.env['LOG_FILE']?.trim() || undefined);
+  const logger = createLogger(config.serviceName, config.logLevel, config.logFile);
   const metrics = new ServiceMetrics(config.serviceName);
   const security = securityConfig ?? (await parseSecurityConfig(process.env));
   const securityRuntime = new SecurityRuntime(config.serviceName, security, await createTokenVerifier(security.auth));
@@ -52,6 +55,11 @@ export async function createServiceApp(definition: ServiceDefinition, config: Se
 
   const adapter = new FastifyAdapter({ bodyLimit: security.limits.bodyLimitBytes, requestTimeout: security.limits.requestTimeoutMs, return503OnClosing: true, forceCloseConnections: 'idle' });
   const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, adapter, { logger: new PinoNestLogger(logger) });
+  // LINLI_TRACING=otlp installs a tracer (a test may have installed its own); off, no hook is added.
+  const tracing = tracingFor(config.serviceName, config.tracing, logger);
+  if (tracing) app.getHttpAdapter().getInstance().addHook('onClose', () => tracing.shutdown());
+  const tracer = activeTracer();
+  if (tracer) traceRequests(app.getHttpAdapter().getInstance(), tracer);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(logger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);

@@ -18,4 +18,6 @@ export * from './health/readiness-checks.js';
 export * from './messaging/messaging-registry.js';
 export * from './messaging/dead-letters.controller.js';
 export * from './security/index.js';
+export * from './config/tracing-config.js';
+export * from './observability/tracing.js';
 export { keepTrying, type KeepTryingOptions } from './lifecycle/keep-trying.js';

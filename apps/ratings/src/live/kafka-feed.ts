@@ -1,9 +1,12 @@
 import { consumerLag, ensureTopics, ParkedStore, PermanentFailure, startConsumer, type PartitionLag, type RunningConsumer } from '@linli/messaging';
-import { ProjectionCheckpoints, type LiveProjections, type ProjectedEvent } from '@linli/projections';
+import { ProjectionCheckpoints, withProjectionSpan, type LiveProjections, type ProjectedEvent } from '@linli/projections';
 import { consumedContracts, projectedFromCloudEvent } from '@linli/ratings-read-models';
 import type { Admin, Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type pg from 'pg';
+
+/** The name of the ratings read models' write spans (tracing on only). */
+const PROJECTION_SPAN = 'ratings-live';
 
 export interface KafkaFeedOptions {
   readonly kafka: Kafka;
@@ -62,13 +65,13 @@ export class KafkaFeed {
       // also group-commits the runs of concurrent partitions).
       batchHandler: async (items) => {
         const projected = items.map(({ message, context }) => ({ event: this.project(message.event), context }));
-        await this.live.apply(projected.map(({ event }) => event));
+        await withProjectionSpan(PROJECTION_SPAN, [], () => this.live.apply(projected.map(({ event }) => event))); // child of the batch's consumer span
         for (const { event, context } of projected) this.noteApplied(context.topic, context.partition, event.position);
       },
       // A message the batch could not take goes alone, so that only it is parked.
       handler: async ({ event }, context) => {
         const projected = this.project(event);
-        await this.live.apply([projected]);
+        await withProjectionSpan(PROJECTION_SPAN, [], () => this.live.apply([projected]));
         this.noteApplied(context.topic, context.partition, projected.position);
       },
     });

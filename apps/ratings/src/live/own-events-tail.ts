@@ -1,5 +1,5 @@
 import type { EventStore, Subscription } from '@linli/event-store';
-import { ProjectionCheckpoints, type LiveProjections } from '@linli/projections';
+import { ProjectionCheckpoints, withProjectionSpan, type LiveProjections } from '@linli/projections';
 import { projectedFromOwnEvent, RATINGS_STREAM_PREFIX } from '@linli/ratings-read-models';
 import type { Connection } from 'mongoose';
 
@@ -28,7 +28,8 @@ export class OwnEventsTail {
   private subscribe(onError: (error: unknown) => void): void {
     this.subscription = this.store.subscribeToAll(
       async (events, checkpoint) => {
-        await this.live.apply(events.map(projectedFromOwnEvent), { first: true }); // a query may be waiting to read its own write
+        // First in the queue: a query may be waiting to read its own write. The span links each event's trace.
+        await withProjectionSpan('ratings-own-events', events, () => this.live.apply(events.map(projectedFromOwnEvent), { first: true }));
         this.applied = checkpoint.position;
         await this.checkpoints.save(this.checkpointName, checkpoint.position);
       },

@@ -32,6 +32,10 @@ export interface CloudEvent<Data = unknown> {
   readonly streamrevision?: string;
   /** Extension (CloudEvents Partitioning): the Kafka key. */
   readonly partitionkey?: string;
+  /** Extension (CloudEvents Distributed Tracing): W3C `traceparent` of the span that published it; a malformed one is ignored. */
+  readonly traceparent?: string;
+  /** Extension (CloudEvents Distributed Tracing): W3C `tracestate`, vendor data beside the traceparent. */
+  readonly tracestate?: string;
   readonly data: Data;
 }
 
@@ -58,6 +62,8 @@ export const cloudEventEnvelopeSchema: JsonSchema = {
     position: decimal,
     streamrevision: decimal,
     partitionkey: text,
+    traceparent: { type: 'string' },
+    tracestate: { type: 'string' },
     data: { type: 'object' },
   },
 };

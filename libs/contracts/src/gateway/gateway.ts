@@ -11,7 +11,7 @@ export interface StoredEventLike {
   readonly type: string;
   readonly schemaVersion: number;
   readonly data: unknown;
-  readonly metadata: { readonly occurredAt: string; readonly correlationId: string; readonly causationId: string };
+  readonly metadata: { readonly occurredAt: string; readonly correlationId: string; readonly causationId: string; readonly traceparent?: string; readonly tracestate?: string };
   readonly streamName: string;
   readonly streamRevision: bigint;
   readonly globalPosition: bigint;
@@ -55,6 +55,10 @@ export function publish(gateway: Gateway, stored: StoredEventLike): ContractEven
     position: stored.globalPosition,
     streamRevision: stored.streamRevision,
     fallbackKey: stored.streamName,
+    // Passed on as stored (a string check per event; anything else would make the envelope invalid
+    // for every consumer): a relay with tracing on replaces it with its publish span's.
+    traceparent: typeof stored.metadata.traceparent === 'string' ? stored.metadata.traceparent : undefined,
+    tracestate: typeof stored.metadata.tracestate === 'string' ? stored.metadata.tracestate : undefined,
   });
   return { contract: mapped.contract, event };
 }

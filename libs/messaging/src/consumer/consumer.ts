@@ -9,6 +9,7 @@ import type { BatchHandler, MessageHandler } from './handler.js';
 import type { PostgresInbox } from './inbox.js';
 import { MessagePipeline } from './message-pipeline.js';
 import { DEFAULT_RETRY, RetryInterrupted, type RetryOutcome, type RetryPolicy } from './retry.js';
+import { traceBatchHandler, traceHandler } from '../tracing/consume-span.js';
 
 /** How a consumer group is set up. */
 export interface ConsumerOptions {
@@ -78,8 +79,9 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
     groupId,
     registry: options.registry ?? catalogueRegistry,
     accept: options.accept && new Set(options.accept.map((contract) => contract.type)),
-    handler: options.handler,
-    batchHandler: options.batchHandler,
+    // Each try runs in a consumer span, child of the CloudEvent's traceparent (tracing on only).
+    handler: traceHandler(options.handler),
+    batchHandler: options.batchHandler && traceBatchHandler(options.batchHandler),
     onUnavailable: options.onUnavailable,
     inbox: options.inbox,
     retry: { ...DEFAULT_RETRY, ...options.retry },

@@ -17,13 +17,20 @@ export function createReliableProducer(kafka: Kafka): Producer {
   });
 }
 
-/** A CloudEvent as a Kafka message in structured mode: the whole event is the value. */
+/**
+ * A CloudEvent as a Kafka message in structured mode: the whole event is the value. Its trace
+ * context is also a `traceparent` (and `tracestate`) header, where Kafka tooling looks for it.
+ */
 export function toKafkaMessage({ event }: ContractEvent): Message {
   return {
     key: event.partitionkey ?? null,
     value: Buffer.from(JSON.stringify(event)),
-    headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE },
+    headers: event.traceparent === undefined ? { 'content-type': CLOUDEVENTS_CONTENT_TYPE } : traceHeaders(event.traceparent, event.tracestate),
   };
+}
+
+function traceHeaders(traceparent: string, tracestate: string | undefined): Record<string, string> {
+  return { 'content-type': CLOUDEVENTS_CONTENT_TYPE, traceparent, ...(tracestate !== undefined && { tracestate }) };
 }
 
 /** Publishes CloudEvents with acks from all in-sync replicas, refusing any that breaks its contract. */

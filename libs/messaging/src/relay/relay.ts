@@ -5,6 +5,9 @@ import { CloudEventPublisher, createReliableProducer } from '../kafka/cloud-even
 import type { TopicNaming } from '../kafka/topics.js';
 import type { CheckpointStore } from './checkpoint-store.js';
 import { OrderedSender } from './ordered-sender.js';
+import { endWhenSent, publishTraced } from './publish-spans.js';
+import { activeTracer } from '../tracing/trace-context.js';
+import type { Span } from '@opentelemetry/api';
 
 /** How a service's relay is set up. */
 export interface RelayOptions {
@@ -49,8 +52,10 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   await producer.connect();
   const publisher = new CloudEventPublisher(producer, options.topicName);
   let position = (await options.checkpoints.load(options.name)) ?? 0n;
+  // Publish spans of a prepared batch (tracing on only), ended when the broker acknowledged it.
+  const openSpans = new WeakMap<TopicMessages[], Span[]>();
   const sender = new OrderedSender<TopicMessages[]>(
-    (prepared) => publisher.sendPrepared(prepared),
+    (prepared) => endWhenSent(publisher.sendPrepared(prepared), openSpans.get(prepared)),
     async (checkpoint) => {
       await options.afterPublish?.(checkpoint);
       await options.checkpoints.save(options.name, checkpoint.position);
@@ -62,12 +67,16 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const relayPage = async (events: readonly RecordedEvent[], checkpoint: Checkpoint): Promise<void> => {
     for (let first = 0; first < events.length; first += batchSize) {
       const batch = events.slice(first, first + batchSize);
-      const published = batch.map((event) => publish(options.gateway, event)).filter((event): event is ContractEvent => event !== null);
+      const tracer = activeTracer();
+      const traced = tracer && publishTraced(tracer, options.name, options.gateway, batch);
+      const published = traced ? traced.events : batch.map((event) => publish(options.gateway, event)).filter((event): event is ContractEvent => event !== null);
       // Every event up to the batch's last one is then published: a valid checkpoint inside the page.
       const last = first + batchSize >= events.length;
       // publish() validated each event strictly as it built it: no second validation. Serialised
       // here, while the previous batch is on the wire, so the send starts as soon as it is acked.
-      await sender.enqueue(publisher.prepare(published), last ? checkpoint : { position: batch[batch.length - 1].globalPosition });
+      const prepared = publisher.prepare(published);
+      if (traced) openSpans.set(prepared, traced.spans);
+      await sender.enqueue(prepared, last ? checkpoint : { position: batch[batch.length - 1].globalPosition });
     }
   };
   const subscription = options.store.subscribeToAll(relayPage, { fromCheckpoint: { position }, filter: options.filter, batchSize: options.pageSize ?? 4 * batchSize });

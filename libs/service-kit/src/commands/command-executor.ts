@@ -4,6 +4,8 @@ import type { Command, Decider, DomainEvent } from '@linli/domain-kernel';
 import type { EventStore } from '@linli/event-store';
 import type { CommandContext } from './command-context.js';
 import { EVENT_STORE } from '../tokens.js';
+import { activeTracer, inSpan } from '@linli/messaging';
+import { context as otelContext } from '@opentelemetry/api';
 
 
 /** What a command endpoint answers: where the change landed, for If-Match and read-your-writes. */
@@ -37,10 +39,14 @@ export class CommandExecutor {
         ...(command.reason !== undefined ? { reason: command.reason } : {}),
       },
     } as C;
-    const result: HandleResult<E> = await handleCommand(this.store, decider, stream, full, {
-      ...(context.expectedRevision !== undefined ? { expectedRevision: context.expectedRevision } : {}),
-      ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
-    });
+    const handle = () =>
+      handleCommand(this.store, decider, stream, full, {
+        ...(context.expectedRevision !== undefined ? { expectedRevision: context.expectedRevision } : {}),
+        ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
+      });
+    // With tracing on, `command <type>`: read, decide and each append try (conflicts retried) under it.
+    const tracer = activeTracer();
+    const result: HandleResult<E> = await (tracer ? inSpan(tracer, `command ${command.type}`, { attributes: { 'linli.command': command.type } }, otelContext.active(), handle) : handle());
     return { id, revision: String(result.revision), position: result.position === null ? null : String(result.position), events: result.events.map((e) => e.type) };
   }
 }

@@ -21,7 +21,8 @@ function errorFor(env: Record<string, string | undefined>): ConfigError {
 describe('service configuration', () => {
   it('takes the endpoints from the environment and the service default port', () => {
     const config = parseServiceConfig(valid, service);
-    expect(config).toMatchObject({ port: 3002, kafkaBrokers: ['127.0.0.1:9092', 'kafka-1.internal:9092'], logLevel: 'info', mongodbMaxPoolSize: 10 });
+    expect(config).toMatchObject({ port: 3002, kafkaBrokers: ['127.0.0.1:9092', 'kafka-1.internal:9092'], logLevel: 'info', mongodbMaxPoolSize: 10, logFile: undefined });
+    expect(parseServiceConfig({ ...valid, LOG_FILE: ' /var/log/linli/disputes.log ' }, service).logFile).toBe('/var/log/linli/disputes.log');
   });
 
   it('lets PORT override the default port', () => {

@@ -1,4 +1,5 @@
 import { ConfigError, LOG_LEVELS, type LogLevel, type ServiceConfig } from './service-config.js';
+import { parseTracingConfig } from './tracing-config.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -13,7 +14,9 @@ export function parseServiceConfig(env: Env, service: { name: string; defaultPor
     mongodbUri: parseUrl(env, 'MONGODB_URI', ['mongodb:', 'mongodb+srv:']),
     mongodbMaxPoolSize: parseInteger(env, 'MONGODB_MAX_POOL_SIZE', 10, 1, 500),
     logLevel: parseLogLevel(env, 'LOG_LEVEL'),
+    logFile: env['LOG_FILE']?.trim() || undefined,
     shutdownTimeoutMs: parseInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    tracing: parseTracingConfig(env),
   };
 }
 

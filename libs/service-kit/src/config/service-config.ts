@@ -1,3 +1,5 @@
+import type { TracingConfig } from './tracing-config.js';
+
 /** Typed configuration of one service, parsed once at start-up from the environment. */
 export interface ServiceConfig {
   readonly serviceName: string;
@@ -9,7 +11,11 @@ export interface ServiceConfig {
   /** Connections (so concurrent operations) to MongoDB per process. */
   readonly mongodbMaxPoolSize: number;
   readonly logLevel: LogLevel;
+  /** Where logs go besides stdout (LOG_FILE), e.g. for the log scan of the tests; undefined: stdout only. */
+  readonly logFile: string | undefined;
   readonly shutdownTimeoutMs: number;
+  /** OpenTelemetry tracing (LINLI_TRACING, off by default). */
+  readonly tracing: TracingConfig;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -1,5 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createPostgresEventStore, uuidv7, WrongExpectedRevision, type EventStore, type NewEvent } from '@linli/event-store';
+import { inSpan, installTracer } from '@linli/messaging';
+import { ROOT_CONTEXT, SpanStatusCode } from '@opentelemetry/api';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import pg from 'pg';
 import { Registry } from 'prom-client';
 import { appendDurationHistogram, TimedEventStore } from './timed-event-store.js';
@@ -41,5 +44,38 @@ describe('the append latency of a service event store', () => {
 
     expect({ ok: await count('ok'), conflict: await count('conflict') }).toEqual({ ok: 2, conflict: 1 });
     expect(await registry.metrics()).toMatch(/linli_event_store_append_duration_seconds_bucket\{le="\+Inf",store="postgres",outcome="ok"\} 2/);
+  });
+
+  describe('with tracing on', () => {
+    const exporter = new InMemorySpanExporter();
+    const tracer = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer('test');
+    beforeAll(() => installTracer(tracer));
+    afterAll(() => installTracer(undefined));
+
+    it("stores the append span's trace context in every event's metadata, the span a child of the request's", async () => {
+      const stream = `test-${randomUUID().slice(0, 8)}`;
+      await inSpan(tracer, 'POST /things', {}, ROOT_CONTEXT, () => store.appendToStream(stream, [event(), event()], { expected: 'no_stream' }));
+      const append = exporter.getFinishedSpans().find((span) => span.name === 'event-store append')!;
+      const request = exporter.getFinishedSpans().find((span) => span.name === 'POST /things')!;
+
+      expect(append.parentSpanContext?.spanId).toBe(request.spanContext().spanId);
+      expect(append.attributes).toMatchObject({ 'linli.stream.category': 'test', 'linli.events': 2 });
+      const stored = await store.readStream(stream);
+      expect(stored.map((e) => e.metadata.traceparent)).toEqual([`00-${append.spanContext().traceId}-${append.spanContext().spanId}-01`, `00-${append.spanContext().traceId}-${append.spanContext().spanId}-01`]);
+    });
+
+    it('marks a conflicting append failed by the error name', async () => {
+      const stream = `test-${randomUUID().slice(0, 8)}`;
+      await store.appendToStream(stream, [event()], { expected: 'no_stream' });
+      exporter.reset();
+      await expect(store.appendToStream(stream, [event()], { expected: 'no_stream' })).rejects.toBeInstanceOf(WrongExpectedRevision);
+      expect(exporter.getFinishedSpans()[0]).toMatchObject({ status: { code: SpanStatusCode.ERROR }, attributes: { 'error.type': 'WrongExpectedRevision' } });
+    });
+  });
+
+  it('stores no trace context with tracing off', async () => {
+    const stream = `test-${randomUUID().slice(0, 8)}`;
+    await store.appendToStream(stream, [event()], { expected: 'no_stream' });
+    expect((await store.readStream(stream))[0]!.metadata).not.toHaveProperty('traceparent');
   });
 });

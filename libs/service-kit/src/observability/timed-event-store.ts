@@ -1,4 +1,6 @@
 import type { AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent, Subscription, SubscriptionHandler, SubscribeOptions } from '@linli/event-store';
+import { activeTracer, carrierOf, inSpan } from '@linli/messaging';
+import { context, SpanKind, type Tracer } from '@opentelemetry/api';
 import { Histogram, type Registry } from 'prom-client';
 
 /** `linli_event_store_append_duration_seconds{store,outcome}` on the service's registry. */
@@ -14,11 +16,31 @@ export function appendDurationHistogram(registry: Registry): Histogram<'store' |
   });
 }
 
-/** Times every append of the store it wraps; everything else passes straight through. */
+/**
+ * Times every append of the store it wraps; with tracing on, each append is also an
+ * `event-store append` span whose context is written into every event's metadata (`traceparent`,
+ * `tracestate`), where the relay picks it up. Everything else passes straight through.
+ */
 export class TimedEventStore implements EventStore {
   constructor(private readonly inner: EventStore, private readonly histogram: Histogram<'store' | 'outcome'>, private readonly storeName: string) {}
 
-  async appendToStream(stream: string, events: readonly NewEvent[], options?: { expected?: ExpectedRevision }): Promise<AppendResult> {
+  appendToStream(stream: string, events: readonly NewEvent[], options?: { expected?: ExpectedRevision }): Promise<AppendResult> {
+    const tracer = activeTracer();
+    return tracer ? this.tracedAppend(tracer, stream, events, options) : this.timedAppend(stream, events, options);
+  }
+
+  private tracedAppend(tracer: Tracer, stream: string, events: readonly NewEvent[], options?: { expected?: ExpectedRevision }): Promise<AppendResult> {
+    // The stream's category only (`disputes.Dispute`): ids stay out of span names.
+    const attributes = { 'db.system.name': this.storeName, 'db.operation.name': 'append', 'linli.stream.category': stream.split('-', 1)[0] as string, 'linli.events': events.length };
+    return inSpan(tracer, 'event-store append', { kind: SpanKind.INTERNAL, attributes }, context.active(), async (span) => {
+      const trace = carrierOf(span);
+      const result = await this.timedAppend(stream, events.map((event) => ({ ...event, metadata: { ...event.metadata, ...trace } })), options);
+      span.setAttribute('linli.event.position', String(result.position));
+      return result;
+    });
+  }
+
+  private async timedAppend(stream: string, events: readonly NewEvent[], options?: { expected?: ExpectedRevision }): Promise<AppendResult> {
     const end = this.histogram.startTimer({ store: this.storeName });
     try {
       const result = await this.inner.appendToStream(stream, events, options);

@@ -19,7 +19,7 @@ export async function secureEdge(app: NestFastifyApplication, security: Security
     app.enableCors({
       origin: [...origins],
       methods: ['GET', 'POST', 'PUT'],
-      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-correlation-id', 'x-access-reason'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-correlation-id', 'x-access-reason', 'traceparent', 'tracestate'],
       exposedHeaders: ['etag', 'retry-after'],
       maxAge: 600,
     });
