@@ -67,6 +67,8 @@ export async function bootDisputes(env: Record<string, string> = {}): Promise<Di
  * instance catches up here rather than inside a test's 2-second read-your-writes wait.
  */
 async function caughtUp(service: BootedService): Promise<void> {
+  // The service opens its event store in the background (creating its tables on a fresh database): wait for it.
+  await service.app.get<EventStore>(EVENT_STORE).headPosition();
   const { rows } = await service.app.get(Infrastructure).pg.query<{ last: string | null }>(
     "SELECT max(global_position)::text AS last FROM linli.linli_events WHERE stream_name LIKE 'disputes.%'",
   );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Infrastructure } from '@linli/service-kit';
+import type { EventStore } from '@linli/event-store';
+import { EVENT_STORE, Infrastructure } from '@linli/service-kit';
 import { authHeaders, bootService, type BootedService } from '@linli/service-kit/testing';
 import { organizationsService } from '../../src/organizations.service-definition.js';
 import { ReadModelRunner } from '../../src/read-models/read-model-runner.js';
@@ -76,6 +77,8 @@ export async function bootOrganizations(env: Record<string, string> = {}): Promi
  * instance catches up here rather than answering the tests' first commands 503.
  */
 async function caughtUp(service: BootedService): Promise<void> {
+  // The service opens its event store in the background (creating its tables on a fresh database): wait for it.
+  await service.app.get<EventStore>(EVENT_STORE).headPosition();
   const { rows } = await service.app.get(Infrastructure).pg.query<{ last: string | null }>(
     "SELECT max(global_position)::text AS last FROM linli.linli_events WHERE stream_name LIKE 'organizations.%'",
   );
