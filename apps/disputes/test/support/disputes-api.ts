@@ -41,7 +41,11 @@ export async function bootDisputes(env: Record<string, string> = {}): Promise<Di
       else process.env[key] = value;
     }
   }
-  await caughtUp(service);
+  // A boot that fails here must not leave the service running into the next test file of this worker.
+  await caughtUp(service).catch(async (error: unknown) => {
+    await service.close().catch(() => undefined);
+    throw error;
+  });
   const asAdmin = await authHeaders({ subject: 'staff-1' });
   const call = async <Body>(method: string, path: string, body: object | undefined, headers: Record<string, string>): Promise<Answer<Body>> => {
     const response = await fetch(`${service.url}${path}`, {

@@ -67,7 +67,11 @@ export function idOf(answer: Answer): string {
 /** Boots the service against the real servers (`env`: extra variables), its read models caught up. */
 export async function bootOrganizations(env: Record<string, string> = {}): Promise<{ service: BootedService; api: OrganizationsApi }> {
   const service = await bootService(organizationsService, env);
-  await caughtUp(service);
+  // A boot that fails here must not leave the service running into the next test file of this worker.
+  await caughtUp(service).catch(async (error: unknown) => {
+    await service.close().catch(() => undefined);
+    throw error;
+  });
   return { service, api: new OrganizationsApi(service.url) };
 }
 
