@@ -238,7 +238,10 @@ export class Oracle {
     for (const { streamPrefix, gateway } of PUBLISHERS) {
       for (const event of await this.store.readAll({ filter: { streamPrefixes: [streamPrefix] } })) {
         const published = publish(gateway, event);
-        if (published !== null) expected.set(published.contract.topic, [...(expected.get(published.contract.topic) ?? []), published.event.id]);
+        if (published === null) continue;
+        const ids = expected.get(published.contract.topic) ?? [];
+        ids.push(published.event.id);
+        expected.set(published.contract.topic, ids);
       }
     }
     const problems: string[] = [];
