@@ -1,6 +1,6 @@
 import { followNotary, notarize, NotaryBusy, type NotarizeResult } from '@linli/audit-postgres';
 import { EXIT, type CliCommand, type Output } from '../../command.js';
-import { openAuditedLogOrSay, progressTo, SIGNING_KEY_HELP, signingKey, wholeNumberFlag } from './audit-support.js';
+import { progressTo, SIGNING_KEY_HELP, signingKey, wholeNumberFlag, withAuditedLog } from './audit-support.js';
 
 function describe(result: NotarizeResult): string {
   const c = result.checkpoint;
@@ -42,22 +42,19 @@ export const auditNotarizeCommand: CliCommand = {
     const key = signingKey(args);
     const pageSize = wholeNumberFlag(args, 'page-size', 5_000, 100_000);
     const intervalMs = wholeNumberFlag(args, 'interval', 5, 3_600) * 1000;
-    const log = await openAuditedLogOrSay(args, out);
-    if (!log) return EXIT.unavailable;
-    const options = { store: log.store, audit: log.audit, signingKey: key, pageSize, onProgress: progressTo(out) };
-    try {
-      if (args.flags['follow'] === true) await follow(options, intervalMs, out);
-      else {
-        const result = await notarize(options);
-        out.print(describe(result), machine(result));
-      }
-      return EXIT.ok;
-    } catch (error) {
-      if (!(error instanceof NotaryBusy)) throw error;
-      out.error(error.message);
-      return EXIT.failed;
-    } finally {
-      await log.close();
-    }
+    return withAuditedLog(
+      args,
+      out,
+      async (log) => {
+        const options = { store: log.store, audit: log.audit, signingKey: key, pageSize, onProgress: progressTo(out) };
+        if (args.flags['follow'] === true) await follow(options, intervalMs, out);
+        else {
+          const result = await notarize(options);
+          out.print(describe(result), machine(result));
+        }
+        return EXIT.ok;
+      },
+      [NotaryBusy],
+    );
   },
 };

@@ -1,5 +1,5 @@
 import { EXIT, requireFlag, UsageError, type CliCommand } from '../../command.js';
-import { openAuditedLogOrSay, progressTo, publicKey, SIGNING_KEY_HELP, signingKey } from './audit-support.js';
+import { progressTo, publicKey, SIGNING_KEY_HELP, signingKey, withAuditedLog } from './audit-support.js';
 import { checkPack } from './pack/check-pack.js';
 import { exportPack, PackRefused } from './pack/export-pack.js';
 import { parseBound, parseScope } from './pack/scope.js';
@@ -20,22 +20,19 @@ export const auditExportCommand: CliCommand = {
     const from = parseBound(args.flags['from'], 'from');
     const to = parseBound(args.flags['to'], 'to');
     const key = signingKey(args);
-    const log = await openAuditedLogOrSay(args, out);
-    if (!log) return EXIT.unavailable;
-    try {
-      const summary = await exportPack({ store: log.store, audit: log.audit, signingKey: key, scope, from, to, out: dir, onProgress: progressTo(out) });
-      out.print(
-        `evidence pack ${dir}: ${summary.events} events (${summary.publicEvents} public), ${summary.files} files, proofs against tree size ${summary.checkpoint.treeSize} signed by key ${summary.checkpoint.keyId}\nevents after position ${summary.notCoveredAfter} are not notarized yet and not in the pack`,
-        summary,
-      );
-      return EXIT.ok;
-    } catch (error) {
-      if (!(error instanceof PackRefused)) throw error;
-      out.error(error.message);
-      return EXIT.failed;
-    } finally {
-      await log.close();
-    }
+    return withAuditedLog(
+      args,
+      out,
+      async (log) => {
+        const summary = await exportPack({ store: log.store, audit: log.audit, signingKey: key, scope, from, to, out: dir, onProgress: progressTo(out) });
+        out.print(
+          `evidence pack ${dir}: ${summary.events} events (${summary.publicEvents} public), ${summary.files} files, proofs against tree size ${summary.checkpoint.treeSize} signed by key ${summary.checkpoint.keyId}\nevents after position ${summary.notCoveredAfter} are not notarized yet and not in the pack`,
+          summary,
+        );
+        return EXIT.ok;
+      },
+      [PackRefused],
+    );
   },
 };
 

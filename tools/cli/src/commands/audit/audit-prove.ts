@@ -2,7 +2,7 @@ import { checkInclusionProof, type InclusionProof } from '@linli/audit';
 import { proveEvent, ProofUnavailable } from '@linli/audit-postgres';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { EXIT, requireFlag, UsageError, type CliCommand } from '../../command.js';
-import { openAuditedLogOrSay, publicKey } from './audit-support.js';
+import { publicKey, withAuditedLog } from './audit-support.js';
 
 /** `linli audit prove <eventId>`: an inclusion proof against the newest signed checkpoint. */
 export const auditProveCommand: CliCommand = {
@@ -13,22 +13,19 @@ export const auditProveCommand: CliCommand = {
   async run(args, out) {
     const eventId = args.positional[0];
     if (!eventId) throw new UsageError('name the event: <eventId>');
-    const log = await openAuditedLogOrSay(args, out);
-    if (!log) return EXIT.unavailable;
-    try {
-      const proof = await proveEvent(log.store, log.audit, eventId);
-      const file = typeof args.flags['out'] === 'string' ? args.flags['out'] : undefined;
-      if (file) writeFileSync(file, `${JSON.stringify(proof, null, 2)}\n`);
-      const summary = `event ${eventId} at position ${proof.event.globalPosition} is leaf ${proof.leafIndex} of the tree of ${proof.checkpoint.treeSize} signed by key ${proof.checkpoint.keyId}`;
-      out.print(file ? `${summary}\nproof written to ${file}` : JSON.stringify(proof, null, 2), file ? { file, leafIndex: proof.leafIndex, checkpoint: proof.checkpoint } : proof);
-      return EXIT.ok;
-    } catch (error) {
-      if (!(error instanceof ProofUnavailable)) throw error;
-      out.error(error.message);
-      return EXIT.failed;
-    } finally {
-      await log.close();
-    }
+    return withAuditedLog(
+      args,
+      out,
+      async (log) => {
+        const proof = await proveEvent(log.store, log.audit, eventId);
+        const file = typeof args.flags['out'] === 'string' ? args.flags['out'] : undefined;
+        if (file) writeFileSync(file, `${JSON.stringify(proof, null, 2)}\n`);
+        const summary = `event ${eventId} at position ${proof.event.globalPosition} is leaf ${proof.leafIndex} of the tree of ${proof.checkpoint.treeSize} signed by key ${proof.checkpoint.keyId}`;
+        out.print(file ? `${summary}\nproof written to ${file}` : JSON.stringify(proof, null, 2), file ? { file, leafIndex: proof.leafIndex, checkpoint: proof.checkpoint } : proof);
+        return EXIT.ok;
+      },
+      [ProofUnavailable],
+    );
   },
 };
 

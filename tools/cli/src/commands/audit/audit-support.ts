@@ -1,7 +1,7 @@
 import { loadPublicKey, loadSigningKey, PostgresAuditStore, type AuditProgress } from '@linli/audit-postgres';
 import type { PostgresEventStore } from '@linli/event-store';
 import type { KeyObject } from 'node:crypto';
-import { UsageError, type Args, type Output } from '../../command.js';
+import { EXIT, UsageError, type Args, type Output } from '../../command.js';
 import { duration, openStore, Unavailable } from '../projections-support.js';
 
 export const SIGNING_KEY_HELP = 'The signing key: --key-file <pem>, else LINLI_AUDIT_SIGNING_KEY_FILE (a path) or LINLI_AUDIT_SIGNING_KEY (the PEM itself).';
@@ -24,17 +24,30 @@ export async function openAuditedLog(args: Args): Promise<AuditedLog> {
   }
 }
 
+type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
 /**
- * The audited log, or undefined after telling the user that the database does not answer (the
- * caller then exits with EXIT.unavailable). The caller closes the log when done.
+ * Opens the audited log, runs `work` on it and closes it. A database that does not answer is told
+ * to the user (EXIT.unavailable); an error of one of the `refusals` classes (the command declining,
+ * e.g. another notary holds the log) is told too (EXIT.failed); anything else propagates.
  */
-export async function openAuditedLogOrSay(args: Args, out: Output): Promise<AuditedLog | undefined> {
+export async function withAuditedLog(args: Args, out: Output, work: (log: AuditedLog) => Promise<ExitCode>, refusals: readonly (abstract new (...args: never[]) => Error)[] = []): Promise<ExitCode> {
+  let log: AuditedLog;
   try {
-    return await openAuditedLog(args);
+    log = await openAuditedLog(args);
   } catch (error) {
     if (!(error instanceof Unavailable)) throw error;
     out.error(error.message);
-    return undefined;
+    return EXIT.unavailable;
+  }
+  try {
+    return await work(log);
+  } catch (error) {
+    if (!refusals.some((refusal) => error instanceof refusal)) throw error;
+    out.error((error as Error).message);
+    return EXIT.failed;
+  } finally {
+    await log.close();
   }
 }
 

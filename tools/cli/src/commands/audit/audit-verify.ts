@@ -1,7 +1,7 @@
 import { verifyHistory, type VerifyReport } from '@linli/audit-postgres';
 import { EXIT, type CliCommand } from '../../command.js';
 import { duration } from '../projections-support.js';
-import { openAuditedLogOrSay, positionFlag, progressTo, publicKey, wholeNumberFlag } from './audit-support.js';
+import { positionFlag, progressTo, publicKey, wholeNumberFlag, withAuditedLog } from './audit-support.js';
 
 function describe(r: VerifyReport): string {
   const head = `${r.events.toLocaleString('en')} events re-read in ${duration(r.seconds)} (${Math.round(r.eventsPerSecond).toLocaleString('en')} events/s), positions ${r.afterPosition} < p ≤ ${r.throughPosition}`;
@@ -26,14 +26,10 @@ export const auditVerifyCommand: CliCommand = {
     const from = positionFlag(args, 'from');
     const to = positionFlag(args, 'to');
     const pageSize = wholeNumberFlag(args, 'page-size', 5_000, 100_000);
-    const log = await openAuditedLogOrSay(args, out);
-    if (!log) return EXIT.unavailable;
-    try {
+    return withAuditedLog(args, out, async (log) => {
       const report = await verifyHistory({ store: log.store, audit: log.audit, publicKey: key, from, to, pageSize, onProgress: progressTo(out) });
       out.print(describe(report), { ...report, eventsPerSecond: Math.round(report.eventsPerSecond) });
       return report.ok ? EXIT.ok : EXIT.failed;
-    } finally {
-      await log.close();
-    }
+    });
   },
 };
