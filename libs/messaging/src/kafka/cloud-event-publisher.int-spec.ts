@@ -3,7 +3,7 @@ import type { Admin, Producer } from 'kafkajs';
 import { escalated } from '../testing/fixtures.js';
 import { openIntEnv, type IntEnv } from '../testing/int-env.js';
 import { CloudEventPublisher, createReliableProducer } from './cloud-event-publisher.js';
-import { ensureTopics, topicSpecsFor } from './topics.js';
+import { ensureTopics, topicSpecsFor, waitForLeaders } from './topics.js';
 
 let env: IntEnv;
 let admin: Admin;
@@ -49,5 +49,17 @@ describe('publishing CloudEvents', () => {
     await ensureTopics(admin, [{ topic: topic(), partitions: 6 }, { topic: topic() }]);
     const [metadata] = (await admin.fetchTopicMetadata({ topics: [topic()] })).topics;
     expect(metadata.partitions).toHaveLength(3);
+  });
+
+  it('returns from creating topics only once every partition of each has a leader, so the next call can use them', async () => {
+    const fresh = Array.from({ length: 8 }, (_, i) => `${topic()}.fresh-${i}`);
+    await ensureTopics(admin, fresh.map((name) => ({ topic: name })));
+    const { topics } = await admin.fetchTopicMetadata({ topics: fresh });
+    expect(topics.flatMap((t) => t.partitions.map((p) => p.leader >= 0 && p.partitionErrorCode === 0))).toEqual(Array(8 * 3).fill(true));
+    await admin.deleteTopics({ topics: fresh });
+  });
+
+  it('names the topics when their leaders do not appear in time', async () => {
+    await expect(waitForLeaders(admin, [`${topic()}.never-created`], 300)).rejects.toThrow(/never-created have no leaders after 300 ms/);
   });
 });
