@@ -7,6 +7,7 @@ export { uuidv7, isUuid } from './uuid/uuidv7.js';
 export { MAX_EVENTS_PER_APPEND, validateAppend } from './validation/validate-append.js';
 
 export { createPostgresEventStore, PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
+export { inTransaction } from './postgres/transaction.js';
 export { createKurrentDbEventStore, KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store.js';
 
 export { UpcasterRegistry, type Upcaster } from './upcasting/upcaster-registry.js';

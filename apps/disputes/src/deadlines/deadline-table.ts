@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from '@linli/event-store';
 
 // The durable state of the deadline scheduler, in the event store's PostgreSQL schema: one row per
 // deadline a dispute entered (keyed by its dueAt, the key MarkOverdue uses), and the position of
@@ -21,9 +22,7 @@ export async function createDeadlineTables(pool: pg.Pool): Promise<void> {
     `SELECT to_regclass('${DEADLINES}') IS NOT NULL AND to_regclass('${CHECKPOINTS}') IS NOT NULL AND to_regclass('${SCHEMA}.disputes_deadlines_due') IS NOT NULL AS present`,
   );
   if (rows[0]?.present) return;
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('linli.disputes_deadlines'))");
     await client.query(`CREATE TABLE IF NOT EXISTS ${DEADLINES} (
       dispute_id uuid NOT NULL,
@@ -39,11 +38,5 @@ export async function createDeadlineTables(pool: pg.Pool): Promise<void> {
     )`);
     await client.query(`CREATE INDEX IF NOT EXISTS disputes_deadlines_due ON ${DEADLINES} (due_at) WHERE status = 'pending'`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${CHECKPOINTS} (name text PRIMARY KEY, position bigint NOT NULL)`);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

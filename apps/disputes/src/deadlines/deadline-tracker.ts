@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent, Subscription } from '@linli/event-store';
+import { inTransaction, type EventStore, type RecordedEvent, type Subscription } from '@linli/event-store';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { deadlineChanges, DEADLINE_EVENT_TYPES } from './deadline-changes.js';
@@ -53,9 +53,7 @@ export class DeadlineTracker {
   }
 
   private async apply(events: readonly RecordedEvent[]): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       await client.query(`INSERT INTO ${CHECKPOINTS} (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING`, [DEADLINE_TRACKER]);
       const { rows } = await client.query<{ position: string }>(`SELECT position::text FROM ${CHECKPOINTS} WHERE name = $1 FOR UPDATE`, [DEADLINE_TRACKER]);
       const done = BigInt(rows[0]?.position ?? '0');
@@ -63,12 +61,6 @@ export class DeadlineTracker {
       await applyDeadlineChanges(client, deadlineChanges(fresh), this.graceMs);
       const last = fresh[fresh.length - 1];
       if (last) await client.query(`UPDATE ${CHECKPOINTS} SET position = $2 WHERE name = $1`, [DEADLINE_TRACKER, last.globalPosition.toString()]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 }

@@ -1,4 +1,5 @@
 import type { FrontierNode, SignedCheckpoint, StoredLeaf } from '@linli/audit';
+import { inTransaction } from '@linli/event-store';
 import pg from 'pg';
 import { ensureAuditTables, quoteSchema } from './audit-tables.js';
 
@@ -48,9 +49,7 @@ export class PostgresAuditStore {
 
   /** Stores new leaves and the checkpoint that covers them, atomically. */
   async record(leaves: readonly StoredLeaf[], stored: StoredCheckpoint): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       await client.query(
         `INSERT INTO ${this.leaves} (leaf_index, global_position, event_id, leaf_hash)
          SELECT * FROM unnest($1::bigint[], $2::numeric[], $3::text[], $4::bytea[])`,
@@ -62,13 +61,7 @@ export class PostgresAuditStore {
         JSON.stringify(stored.checkpoint),
         JSON.stringify(stored.frontier),
       ]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Leaf records from an index on, in order. */

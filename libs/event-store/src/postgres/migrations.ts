@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { quoteSchema } from './sql.js';
+import { inTransaction } from './transaction.js';
 
 /** One numbered, forward-only schema change; `sql` receives the quoted schema name. */
 export interface Migration {
@@ -51,17 +52,16 @@ async function ensureMigrationsTable(client: pg.PoolClient, schema: string, quot
 }
 
 async function apply(client: pg.PoolClient, quoted: string, component: string, migration: Migration): Promise<void> {
-  await client.query('BEGIN');
   try {
-    await client.query(migration.sql(quoted));
-    await client.query(`INSERT INTO ${quoted}.linli_schema_migrations (component, version, name) VALUES ($1, $2, $3)`, [
-      component,
-      migration.version,
-      migration.name,
-    ]);
-    await client.query('COMMIT');
+    await inTransaction(client, async () => {
+      await client.query(migration.sql(quoted));
+      await client.query(`INSERT INTO ${quoted}.linli_schema_migrations (component, version, name) VALUES ($1, $2, $3)`, [
+        component,
+        migration.version,
+        migration.name,
+      ]);
+    });
   } catch (error) {
-    await client.query('ROLLBACK');
     throw new Error(`migration ${component} #${migration.version} (${migration.name}) failed: ${(error as Error).message}`, { cause: error });
   }
 }

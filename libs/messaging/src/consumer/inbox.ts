@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from '@linli/event-store';
 import { ensureMessagingTables, type MessagingTables } from '../postgres/messaging-tables.js';
 
 /**
@@ -22,23 +23,12 @@ export class PostgresInbox {
    * running it when the event was processed before. The effect must write through `tx`.
    */
   async once(consumer: string, eventId: string, effect: (tx: pg.PoolClient) => Promise<void>): Promise<boolean> {
-    const tx = await this.pool.connect();
-    try {
-      await tx.query('BEGIN');
+    return inTransaction(this.pool, async (tx) => {
       const claimed = await tx.query(`INSERT INTO ${this.t.inbox} (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [consumer, eventId]);
-      if (claimed.rowCount === 0) {
-        await tx.query('ROLLBACK');
-        return false;
-      }
+      if (claimed.rowCount === 0) return false; // processed before: the transaction wrote nothing
       await effect(tx);
-      await tx.query('COMMIT');
       return true;
-    } catch (error) {
-      await tx.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      tx.release();
-    }
+    });
   }
 
   /** Whether the consumer has processed the event (for tests and diagnostics). */

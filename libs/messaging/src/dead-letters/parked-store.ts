@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from '@linli/event-store';
 import { ensureMessagingTables, type MessagingTables } from '../postgres/messaging-tables.js';
 import type { MessageOrigin, ParkedMessage, ParkedMessageWithValue, ParkRequest } from './parked-message.js';
 import { COLUMNS, toParked, type ParkedRow } from './parked-rows.js';
@@ -117,19 +118,10 @@ export class ParkedStore {
   }
 
   private async withKeyLock<T>(groupId: string, key: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [`linli_parked:${this.t.schema}:${groupId}`, key]);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return work(client);
+    });
   }
 }
 

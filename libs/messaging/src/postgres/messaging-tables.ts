@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from '@linli/event-store';
 
 /** The quoted, validated names of the messaging tables inside one PostgreSQL schema. */
 export interface MessagingTables {
@@ -23,9 +24,7 @@ export function messagingTables(schema = 'linli'): MessagingTables {
  */
 export async function ensureMessagingTables(pool: pg.Pool, schema = 'linli'): Promise<MessagingTables> {
   const t = messagingTables(schema);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`linli_messaging_ddl:${schema}`]);
     const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
     if (exists.rowCount === 0) await client.query(`CREATE SCHEMA "${schema}"`);
@@ -59,12 +58,6 @@ export async function ensureMessagingTables(pool: pg.Pool, schema = 'linli'): Pr
         resolution_reason text,
         UNIQUE (group_id, topic, partition, message_offset));
       CREATE INDEX IF NOT EXISTS linli_parked_open_keys ON ${t.parked} (group_id, key, id) WHERE status = 'parked';`);
-    await client.query('COMMIT');
-    return t;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  return t;
 }

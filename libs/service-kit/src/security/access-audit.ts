@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '@linli/security';
+import { inTransaction } from '@linli/event-store';
 import { Infrastructure } from '../health/infrastructure.js';
 import { SERVICE_CONFIG } from '../tokens.js';
 import type { ServiceConfig } from '../config/service-config.js';
@@ -79,22 +80,14 @@ export class AccessAudit {
   }
 
   private async create(): Promise<void> {
-    const client = await this.infrastructure.pg.connect();
-    try {
-      // Serialise the DDL across services sharing the database (CREATE … IF NOT EXISTS races otherwise).
-      await client.query('BEGIN');
+    // Serialise the DDL across services sharing the database (CREATE … IF NOT EXISTS races otherwise).
+    await inTransaction(this.infrastructure.pg, async (client) => {
       await client.query("SELECT pg_advisory_xact_lock(hashtext('linli.security_access_audit'))");
       await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
         id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), service text NOT NULL,
         actor_subject text NOT NULL, actor_role text NOT NULL, actor_unit text NOT NULL,
         data_subject_id text NOT NULL, resource text NOT NULL, reason text NOT NULL)`);
       await client.query(`CREATE INDEX IF NOT EXISTS ${TABLE}_subject ON ${TABLE} (data_subject_id)`);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 }
