@@ -4,6 +4,7 @@ export * from './envelope.js';
 export * from './port.js';
 export * from './errors.js';
 export { uuidv7, isUuid } from './uuid/uuidv7.js';
+export { creationEvent, latestOf } from './stream-reads.js';
 export { MAX_EVENTS_PER_APPEND, validateAppend } from './validation/validate-append.js';
 
 export { createPostgresEventStore, PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';

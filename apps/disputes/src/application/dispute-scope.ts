@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { streamName, type DisputeReported } from '@linli/disputes-domain';
-import type { EventStore } from '@linli/event-store';
+import { creationEvent, type EventStore } from '@linli/event-store';
 import { EVENT_STORE, ScopeResolvers } from '@linli/service-kit';
 
 /**
@@ -20,7 +20,6 @@ export class DisputeScope implements OnModuleInit {
 
   private async communityOf(disputeId: string): Promise<string | undefined> {
     if (!/^[0-9a-f-]{36}$/i.test(disputeId)) return undefined;
-    const [first] = await this.store.readStream(streamName(disputeId), { limit: 1 });
-    return first?.type === 'disputes.DisputeReported' ? (first.data as DisputeReported['data']).communityId : undefined;
+    return (await creationEvent<DisputeReported['data']>(this.store, streamName(disputeId), 'disputes.DisputeReported'))?.data.communityId;
   }
 }

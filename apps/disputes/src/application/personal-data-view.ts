@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { streamName, type DisputeReported, type PartyRole } from '@linli/disputes-domain';
-import type { EventStore } from '@linli/event-store';
+import { creationEvent, type EventStore } from '@linli/event-store';
 import { ROLES_SEEING_PERSONAL_DATA } from '@linli/security';
 import { AccessAudit, EVENT_STORE, type Reader } from '@linli/service-kit';
 
@@ -34,9 +34,9 @@ export class PersonalDataView {
   async parties(reader: Reader, disputeId: string, pseudonymous: readonly PartyView[]): Promise<{ personalData: 'shown' | 'redacted'; parties: PartyView[] }> {
     const redacted = { personalData: 'redacted' as const, parties: pseudonymous.map(({ subjectId, role }) => ({ subjectId, role })) };
     if (!this.mayReveal(reader)) return redacted;
-    const [first] = await this.store.readStream(streamName(disputeId), { limit: 1 });
-    if (first?.type !== 'disputes.DisputeReported') return redacted;
-    const reported = (first.data as DisputeReported['data']).parties;
+    const report = await creationEvent<DisputeReported['data']>(this.store, streamName(disputeId), 'disputes.DisputeReported');
+    if (report === undefined) return redacted;
+    const reported = report.data.parties;
     await this.audit.record({ principal: reader.principal, dataSubjectIds: reported.map((party) => party.subjectId), resource: `dispute:${disputeId}`, reason: reader.reason });
     return { personalData: 'shown', parties: reported.map(({ subjectId, role, name, phone, room }) => ({ subjectId, role, name, phone, room })) };
   }

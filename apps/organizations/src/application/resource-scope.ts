@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EventStore, RecordedEvent } from '@linli/event-store';
+import { creationEvent, latestOf, type EventStore, type RecordedEvent } from '@linli/event-store';
 import { memberStreamName, receptionDayStreamName, type MemberReportedBack, type MemberTransferred, type ReceptionDayScheduled } from '@linli/organizations-domain';
 import { EVENT_STORE, ScopeResolvers } from '@linli/service-kit';
 
@@ -26,14 +26,13 @@ export class ResourceScope implements OnModuleInit {
   /** The estate of the member's latest report-back or transfer (a member who left stays with the estate they left). */
   private async communityOfMember(memberId: string): Promise<string | undefined> {
     if (!UUID.test(memberId)) return undefined;
-    return (await this.store.readStream(memberStreamName(memberId))).reduce<string | undefined>((community, event) => movedTo(event) ?? community, undefined);
+    return latestOf(this.store, memberStreamName(memberId), movedTo);
   }
 
   /** A reception day never moves: the estate it was scheduled in. */
   private async communityOfReceptionDay(receptionDayId: string): Promise<string | undefined> {
     if (!UUID.test(receptionDayId)) return undefined;
-    const [first] = await this.store.readStream(receptionDayStreamName(receptionDayId), { limit: 1 });
-    return first?.type === 'organizations.ReceptionDayScheduled' ? (first.data as ReceptionDayScheduled['data']).communityId : undefined;
+    return (await creationEvent<ReceptionDayScheduled['data']>(this.store, receptionDayStreamName(receptionDayId), 'organizations.ReceptionDayScheduled'))?.data.communityId;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '../envelope.js';
+import { creationEvent, latestOf } from '../stream-reads.js';
 import type { StoreAccessor } from './contract.js';
 import { newEvent, newEvents, uniqueStream } from './events.js';
 import { eventually, expectStrictlyIncreasingPositions } from './probes.js';
@@ -21,6 +22,24 @@ export function readContract(store: StoreAccessor): void {
 
     it('given no stream, when it is read, then nothing comes back', async () => {
       await expect(store().readStream(uniqueStream())).resolves.toEqual([]);
+    });
+
+    it('given a stream created by a report, when its creation event is asked for by type, then the report comes back, and nothing for another type or no stream', async () => {
+      const stream = uniqueStream();
+      await store().appendToStream(stream, [newEvent({ type: 'test.Reported', data: { communityId: 'rc-7' } }), ...newEvents(3)]);
+      expect((await creationEvent<{ communityId: string }>(store(), stream, 'test.Reported'))?.data.communityId).toBe('rc-7');
+      await expect(creationEvent(store(), stream, 'test.SomethingHappened')).resolves.toBeUndefined();
+      await expect(creationEvent(store(), uniqueStream(), 'test.Reported')).resolves.toBeUndefined();
+    });
+
+    it('given a stream whose answer lies pages back, when the latest value is asked for, then the newest event carrying one answers', async () => {
+      const stream = uniqueStream();
+      const moved = (to: string) => newEvent({ type: 'test.Moved', data: { to } });
+      await store().appendToStream(stream, [moved('rc-1'), moved('rc-2'), ...newEvents(7)]);
+      const movedTo = (event: RecordedEvent) => (event.type === 'test.Moved' ? (event.data as { to: string }).to : undefined);
+      expect(await latestOf(store(), stream, movedTo, 3)).toBe('rc-2');
+      expect(await latestOf(store(), stream, (event) => (event.type === 'test.Never' ? 1 : undefined), 3)).toBeUndefined();
+      expect(await latestOf(store(), uniqueStream(), movedTo)).toBeUndefined();
     });
   });
 
