@@ -11,8 +11,8 @@ const MARKER = join(LIBS, '.pom.sha256');
 const PROPS = join(HOME, 'server.properties');
 const DATA = join(DIRS.data, 'kafka');
 const CLUSTER_ID = join(DIRS.data, 'kafka.cluster-id');
-const port = () => envInt('LINLI_KAFKA_PORT', 59092);
-const controllerPort = () => envInt('LINLI_KAFKA_CONTROLLER_PORT', 59093);
+const port = () => envInt('LINLI_KAFKA_PORT', 19092);
+const controllerPort = () => envInt('LINLI_KAFKA_CONTROLLER_PORT', 19093);
 const classpath = () => `${LIBS}/*`;
 // SLF4J bindings (1.x) and providers (2.x); more than one makes the broker's logging a coin toss.
 const SLF4J_BINDING = /^(log4j-slf4j2?-impl|slf4j-(reload4j|log4j12|simple|jdk14|nop)|logback-classic)-/;

@@ -10,7 +10,7 @@ import { DIRS, envInt, ensureDir, ownedPid, readPid, run, sleep, spawnDetached, 
 import { FERRETDB_BIN, buildFerretDB } from './ferretdb-build.mjs';
 import postgres from './postgres.mjs';
 
-const port = () => envInt('LINLI_MONGO_PORT', 57017);
+const port = () => envInt('LINLI_MONGO_PORT', 17017);
 const backend = () => {
   const value = process.env.LINLI_FERRETDB_BACKEND || 'postgresql';
   if (!['postgresql', 'sqlite'].includes(value)) throw new Error(`LINLI_FERRETDB_BACKEND must be postgresql or sqlite, not "${value}"`);

@@ -6,7 +6,7 @@ import { DIRS, envInt, ensureDir, isRoot, log, ownedPid, run, terminate } from '
 const BIN = process.env.LINLI_PG_BINDIR ?? '/usr/lib/postgresql/15/bin';
 const PGDATA = join(DIRS.data, 'postgres');
 const SUPERUSER = { user: 'postgres', password: 'postgres' };
-const port = () => envInt('LINLI_PG_PORT', 55432);
+const port = () => envInt('LINLI_PG_PORT', 15432);
 
 // initdb refuses to run as root: as root every server-side command runs as the `postgres` OS user.
 const asPostgres = (cmd, args, opts) =>

@@ -110,7 +110,7 @@ describe('a consumer with a batch handler', () => {
     const refuseFirst = (times: number) => {
       if (refusals < times) {
         refusals++;
-        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:57017'), { code: 'ECONNREFUSED' });
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:17017'), { code: 'ECONNREFUSED' });
       }
     };
 

@@ -41,7 +41,7 @@ describe('retrying a message', () => {
 });
 
 describe('retrying while a dependency is unavailable', () => {
-  const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:55432'), { code: 'ECONNREFUSED' });
+  const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:15432'), { code: 'ECONNREFUSED' });
 
   it('uses up no try: it waits for as long as the outage lasts, then applies the message', async () => {
     const heard: unknown[] = [];

@@ -6,7 +6,7 @@ const coded = (code: string, message = 'failed') => Object.assign(new Error(mess
 describe('telling an unavailable dependency from a faulty message', () => {
   it.each([
     ['MongoDB unreachable', named('MongoServerSelectionError', 'connect ECONNREFUSED')],
-    ['MongoDB connection dropped', named('MongoNetworkError', 'connection 3 to 127.0.0.1:57017 closed')],
+    ['MongoDB connection dropped', named('MongoNetworkError', 'connection 3 to 127.0.0.1:17017 closed')],
     ['MongoDB pool cleared', named('MongoPoolClearedError')],
     ['mongoose buffering while disconnected', new Error('Operation `ratings.bulkWrite()` buffering timed out after 10000ms')],
     ['socket refused', coded('ECONNREFUSED')],
