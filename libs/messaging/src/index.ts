@@ -1,5 +1,6 @@
 // The Kafka backbone: the relay (the event log is the outbox), the consumer framework (validation,
 // idempotency, retries, sequenced dead letters), operator actions on dead letters, lag and metrics.
+export { retryingRetriable } from './kafka/retriable.js';
 export { ensureTopics, waitForLeaders, deadLetterTopicOf, sameTopicName, topicSpecsFor, type TopicNaming, type TopicSpec } from './kafka/topics.js';
 export { kafkaLogCreator, type LoggerLike } from './kafka/kafka-logger.js';
 export { CloudEventPublisher, createReliableProducer, toKafkaMessage } from './kafka/cloud-event-publisher.js';

@@ -1,4 +1,4 @@
-import { consumerLag, ensureTopics, ParkedStore, PermanentFailure, startConsumer, type PartitionLag, type RunningConsumer } from '@linli/messaging';
+import { retryingRetriable, consumerLag, ensureTopics, ParkedStore, PermanentFailure, startConsumer, type PartitionLag, type RunningConsumer } from '@linli/messaging';
 import { ProjectionCheckpoints, withProjectionSpan, type LiveProjections, type ProjectedEvent } from '@linli/projections';
 import { consumedContracts, projectedFromCloudEvent } from '@linli/ratings-read-models';
 import type { Admin, Kafka } from 'kafkajs';
@@ -87,10 +87,11 @@ export class KafkaFeed {
     const { groupId, topics, readModels } = this.options;
     if ((await checkpoints.load(readModels.marker)) !== undefined) return;
     await ensureTopics(admin, topics.map((topic) => ({ topic }))); // a first start: fetchOffsets needs them
-    const committed = (await admin.fetchOffsets({ groupId, topics: [...topics] })).some(({ partitions }) => partitions.some((p) => BigInt(p.offset) > 0n));
+    const offsets = await retryingRetriable(() => admin.fetchOffsets({ groupId, topics: [...topics] })); // NOT_COORDINATOR while a fresh broker loads its offsets topic
+    const committed = offsets.some(({ partitions }) => partitions.some((p) => BigInt(p.offset) > 0n));
     if (committed) {
       this.options.onReplay?.(`consumer group ${groupId} has committed offsets but the read models lack the marker ${readModels.marker}: their database lost its data; reading the topics again from the beginning`);
-      for (const topic of topics) await admin.resetOffsets({ groupId, topic, earliest: true });
+      for (const topic of topics) await retryingRetriable(() => admin.resetOffsets({ groupId, topic, earliest: true }));
     }
     await checkpoints.save(readModels.marker, 0n);
   }
