@@ -29,8 +29,8 @@ async function recordStarted() {
   for (const comp of COMPONENTS) {
     const pid = await comp.pid();
     if (!pid) continue;
-    const since = previous[comp.name]?.pid === pid ? previous[comp.name].startedAt : new Date().toISOString();
-    record[comp.name] = { pid, endpoint: comp.endpoint(), logFile: comp.logFile, startedAt: since };
+    const same = previous[comp.name]?.pid === pid; // the same process keeps the endpoint it was started on
+    record[comp.name] = { pid, endpoint: same ? previous[comp.name].endpoint : comp.endpoint(), logFile: comp.logFile, startedAt: same ? previous[comp.name].startedAt : new Date().toISOString() };
   }
   writeJson(STARTED_FILE, record);
   return record;
@@ -56,8 +56,9 @@ export async function up({ timeoutMs = envInt('LINLI_INFRA_TIMEOUT_MS', 180000) 
     writeJson(ENDPOINTS_FILE, containers.endpoints);
     return { endpoints: containers.endpoints, started: COMPONENTS.map((c) => c.name) };
   }
+  const recorded = readJson(STARTED_FILE, {});
   const results = await Promise.allSettled(
-    steps.map(({ comp, mode }) => (mode === 'external' ? ensureExternal(comp, process.env[comp.envVar], { deadline }) : ensureNative(comp, { deadline }))),
+    steps.map(({ comp, mode }) => (mode === 'external' ? ensureExternal(comp, process.env[comp.envVar], { deadline }) : ensureNative(comp, { deadline, recorded: recorded[comp.name] }))),
   );
   await recordStarted();
   const failures = results.filter((r) => r.status === 'rejected').map((r) => r.reason);
@@ -91,10 +92,12 @@ export async function down({ components, only, wipe = false } = {}) {
 /** Each component: how it is obtained, its endpoint, whether it answers, and the pid when infra started it. */
 export async function status() {
   const written = readJson(ENDPOINTS_FILE, {});
+  const recorded = readJson(STARTED_FILE, {});
   return Promise.all(
     plan().map(async ({ comp, mode }) => {
-      const endpoint = { native: comp.endpoint(), external: process.env[comp.envVar], testcontainers: written[comp.envVar] }[mode];
       const pid = mode === 'native' ? await comp.pid() : null;
+      const native = pid && recorded[comp.name]?.pid === pid ? recorded[comp.name].endpoint : comp.endpoint();
+      const endpoint = { native, external: process.env[comp.envVar], testcontainers: written[comp.envVar] }[mode];
       return { component: comp.name, mode, envVar: comp.envVar, endpoint: endpoint ?? null, answering: endpoint ? await answers(comp.name, endpoint) : false, startedByInfra: Boolean(pid), pid, logFile: mode === 'native' ? comp.logFile : null };
     }),
   );

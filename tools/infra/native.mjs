@@ -9,13 +9,22 @@ function waitAnswering(comp, endpoint, deadline, pid, what = comp.name) {
   return waitUntil(probe, { deadline, what, alive: pid ? () => isAlive(pid) : undefined });
 }
 
-/** Ensures a native server answers; resolves { endpoint, pid, startedNow }. Errors carry component and logFile. */
-export async function ensureNative(comp, { deadline }) {
+/**
+ * Ensures a native server answers; resolves { endpoint, pid, startedNow }. Errors carry component and
+ * logFile. `recorded` is what .linli/run/started.json says about the server infra started last.
+ */
+export async function ensureNative(comp, { deadline, recorded }) {
   const t0 = Date.now();
   const endpoint = comp.endpoint();
   try {
     let pid = await comp.pid();
     if (pid) {
+      // Started earlier with other ports (changed defaults or LINLI_*_PORT): keep using it where it is.
+      const earlier = recorded?.pid === pid ? recorded.endpoint : undefined;
+      if (earlier && earlier !== endpoint && (await answers(comp.name, earlier))) {
+        log(`${comp.name}: already running (pid ${pid}) on ${redact(earlier)}, not on ${redact(endpoint)} as configured now; using it (to move it: npm run infra:down, then npm run infra:up)`);
+        return { endpoint: earlier, pid, startedNow: false };
+      }
       if (!(await answers(comp.name, endpoint))) {
         log(`${comp.name}: pid ${pid} (started by infra) is not answering yet, waiting …`);
         await comp.heal?.();
