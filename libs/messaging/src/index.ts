@@ -7,7 +7,7 @@ export { CloudEventPublisher, createReliableProducer, toKafkaMessage } from './k
 export { ensureMessagingTables, messagingTables, type MessagingTables } from './postgres/messaging-tables.js';
 export { PostgresCheckpointStore, type CheckpointStore } from './relay/checkpoint-store.js';
 export { startRelay, type Relay, type RelayOptions } from './relay/relay.js';
-export { startConsumer, type ConsumerOptions, type RunningConsumer } from './consumer/consumer.js';
+export { startConsumer, type ConsumerOptions, type PartitionProgress, type RunningConsumer } from './consumer/consumer.js';
 export { PermanentFailure, type BatchHandler, type BatchItem, type MessageContext, type MessageHandler } from './consumer/handler.js';
 export { isDependencyUnavailable } from './consumer/unavailable.js';
 export { PostgresInbox } from './consumer/inbox.js';

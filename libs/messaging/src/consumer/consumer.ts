@@ -43,6 +43,21 @@ export interface ConsumerOptions {
   readonly heartbeatIntervalMs?: number;
   /** The broker's long-poll wait when there is nothing to fetch; also bounds how long stop() waits. Default 1000. */
   readonly maxWaitTimeMs?: number;
+  /**
+   * Hears where a partition stands, from the member's own fetches (no broker round trip): when a
+   * batch arrives (nothing of it resolved yet) and after each run of it is resolved and committed.
+   */
+  readonly onProgress?: (progress: PartitionProgress) => void;
+}
+
+/** Where one partition stands for this member, as of its last fetch. */
+export interface PartitionProgress {
+  readonly topic: string;
+  readonly partition: number;
+  /** The next offset to resolve: every message before it is applied, parked or skipped. */
+  readonly nextOffset: string;
+  /** The partition's end as the broker reported it with the batch. */
+  readonly highWatermark: string;
 }
 
 /** A running consumer group member. */
@@ -54,6 +69,8 @@ export interface RunningConsumer {
   readonly parked: ParkedStore;
   /** Resolves when the member first joined its group with its partitions assigned. */
   readonly joined: Promise<void>;
+  /** The partitions assigned to this member at its last join, per topic (empty before). */
+  assignment(): Readonly<Record<string, readonly number[]>>;
   /** Applies a parked message again through the handler (DeadLetters.retry uses it). */
   reapply(message: ParkedMessageWithValue): Promise<RetryOutcome>;
   /** Lets the in-flight message finish, commits its offset, leaves the group, disconnects. */
@@ -95,9 +112,17 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
     heartbeatInterval: options.heartbeatIntervalMs ?? 3_000,
     maxWaitTimeInMs: options.maxWaitTimeMs ?? 1_000,
   });
-  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  let assignment: Readonly<Record<string, readonly number[]>> = {};
+  const joined = new Promise<void>((resolve) =>
+    consumer.on(consumer.events.GROUP_JOIN, (event) => {
+      assignment = event.payload.memberAssignment;
+      resolve();
+    }),
+  );
+  const progress = (topic: string, partition: number, nextOffset: string, highWatermark: string) => options.onProgress?.({ topic, partition, nextOffset, highWatermark });
 
   const eachBatch = async ({ batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> => {
+    progress(batch.topic, batch.partition, batch.firstOffset() ?? batch.highWatermark, batch.highWatermark);
     for (let start = 0; start < batch.messages.length; start += chunkSize) {
       if (!isRunning() || isStale() || abort.signal.aborted) return;
       const chunk = batch.messages.slice(start, start + chunkSize);
@@ -114,6 +139,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
       // has begun, which would lose the commit of the messages stop() waited for.
       const next = (BigInt(last) + 1n).toString();
       await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
+      progress(batch.topic, batch.partition, next, batch.highWatermark);
       await heartbeat();
     }
   };
@@ -132,6 +158,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
     deadLetterTopic,
     parked: options.deadLetters,
     joined,
+    assignment: () => assignment,
     reapply: (message) => pipeline.reapply(message, abort.signal),
     stop: async () => {
       abort.abort();
