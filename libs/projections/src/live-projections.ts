@@ -20,6 +20,12 @@ export interface LiveProjectionsOptions {
 
 /** About how many events one group commit writes (see nextRound). */
 const ROUND_EVENTS = 1_000;
+/**
+ * Rounds of at most this many events write their projections concurrently: a trickle of live
+ * events (someone waits to read each one) then costs one projection's round trips instead of the
+ * sum of all of them. Larger rounds (a backlog) write one projection after the other (see apply).
+ */
+const CONCURRENT_ROUND_EVENTS = 50;
 
 interface Waiting {
   readonly events: readonly ProjectedEvent[];
@@ -77,8 +83,9 @@ export class LiveProjections {
    * a write is in progress are written together next (a group commit): concurrent feeds (Kafka
    * partitions, the own log) share round trips, and each call resolves only once its own events
    * are stored; a round takes about ROUND_EVENTS events, and `first` puts the call at the head of
-   * the queue (the service's own events, which queries wait for). Projections are written one after
-   * the other: a FerretDB server spends more on concurrent writers contending than a MongoDB gains.
+   * the queue (the service's own events, which queries wait for). A backlog's rounds write the
+   * projections one after the other (a FerretDB server spends more on concurrent writers
+   * contending than a MongoDB gains); rounds of a few events write them concurrently (latency).
    */
   apply(events: readonly ProjectedEvent[], options: { readonly first?: boolean } = {}): Promise<void> {
     if (events.length === 0) return Promise.resolve();
@@ -99,7 +106,9 @@ export class LiveProjections {
       const batch = this.nextRound();
       const events = batch.flatMap((waiting) => waiting.events);
       try {
-        for (const slot of this.slots.values()) await slot.lock.run(() => slot.writer.apply(events));
+        const write = (slot: Slot) => slot.lock.run(() => slot.writer.apply(events));
+        if (events.length <= CONCURRENT_ROUND_EVENTS) await Promise.all([...this.slots.values()].map(write));
+        else for (const slot of this.slots.values()) await write(slot);
         for (const waiting of batch) waiting.settle();
       } catch (error) {
         for (const waiting of batch) waiting.settle(error);

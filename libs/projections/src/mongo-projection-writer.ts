@@ -13,6 +13,8 @@ const OPERATIONS_PER_BULK = 40;
 const MAX_ATTEMPTS = 8;
 /** Up to this many documents are read one by one: a lookup by _id is indexed on every server, `$in` is not on FerretDB. */
 const POINT_READS = 16;
+/** Documents a writer remembers as it last wrote them, so that the next event of a busy document needs no read. */
+const REMEMBERED_DOCUMENTS = 500;
 
 /**
  * Applies batches of events to one projection's collection. It reads the touched documents
@@ -23,9 +25,15 @@ const POINT_READS = 16;
  * Several writers may share a collection (service replicas, partitions consumed in parallel):
  * a document is inserted only if absent and replaced only at the revision that was read, and
  * the documents that lost such a race are read and folded again (the guards make that safe).
+ *
+ * It remembers the last few hundred documents it wrote (with their revision) and folds the next
+ * event of one of them without reading it first: if anyone else wrote it since, the revision no
+ * longer matches, the replace matches nothing and the document is read and folded again as above.
  */
 export class MongoProjectionWriter<Doc extends object> {
   readonly collection: mongo.Collection<StoredDoc>;
+  /** Documents as this writer last wrote them, least recent first. */
+  private readonly remembered = new Map<string, StoredDoc>();
 
   constructor(readonly projection: Projection<Doc>, connection: Connection, name = collectionName(projection)) {
     this.collection = connection.collection<StoredDoc>(name);
@@ -39,7 +47,7 @@ export class MongoProjectionWriter<Doc extends object> {
     let written = 0;
     for (let attempt = 1; pending.size > 0; attempt++) {
       if (attempt > MAX_ATTEMPTS) throw new Error(`${this.collection.collectionName}: documents kept changing under the writer (${[...pending].slice(0, 3).join(', ')})`);
-      const outcome = await this.applyTo(pending, touched);
+      const outcome = await this.applyTo(pending, touched, attempt === 1);
       written += outcome.written;
       pending = outcome.conflicts;
     }
@@ -60,8 +68,8 @@ export class MongoProjectionWriter<Doc extends object> {
     return created.length - duplicates;
   }
 
-  private async applyTo(ids: ReadonlySet<string>, touched: ReturnType<typeof keyed>): Promise<{ written: number; conflicts: Set<string> }> {
-    const docs = await this.read([...ids]);
+  private async applyTo(ids: ReadonlySet<string>, touched: ReturnType<typeof keyed>, fromMemory: boolean): Promise<{ written: number; conflicts: Set<string> }> {
+    const docs = await this.read([...ids], fromMemory);
     const revisions = new Map([...docs].map(([id, doc]) => [id, doc._rev]));
     const changed = new Set<string>();
     for (const { event, keys } of touched) {
@@ -90,6 +98,23 @@ export class MongoProjectionWriter<Doc extends object> {
 
   /** One unordered bulkWrite; the ids that lost a race (a duplicate insert, a replace that matched nothing). */
   private async writeChunk(operations: mongo.AnyBulkWriteOperation<StoredDoc>[]): Promise<string[]> {
+    let conflicts: string[];
+    try {
+      conflicts = await this.bulkWrite(operations);
+    } catch (error) {
+      for (const operation of operations) this.remembered.delete(idOf(operation));
+      throw error;
+    }
+    const lost = new Set(conflicts);
+    for (const operation of operations) {
+      const doc = documentOf(operation);
+      if (doc && !lost.has(doc._id)) this.remember(doc);
+      else this.remembered.delete(idOf(operation));
+    }
+    return conflicts;
+  }
+
+  private async bulkWrite(operations: mongo.AnyBulkWriteOperation<StoredDoc>[]): Promise<string[]> {
     const replaced = operations.filter((op) => 'replaceOne' in op).map(idOf);
     const conflicts: string[] = [];
     let result: mongo.BulkWriteResult;
@@ -107,13 +132,36 @@ export class MongoProjectionWriter<Doc extends object> {
     return conflicts;
   }
 
-  private async read(ids: readonly string[]): Promise<Map<string, StoredDoc>> {
+  /** The documents: remembered ones (copies: folding must not touch the memory) and the others read. */
+  private async read(ids: readonly string[], fromMemory: boolean): Promise<Map<string, StoredDoc>> {
+    const docs = new Map<string, StoredDoc>();
+    const unknown: string[] = [];
+    for (const id of ids) {
+      const doc = fromMemory ? this.remembered.get(id) : undefined;
+      if (doc) docs.set(id, structuredClone(doc));
+      else unknown.push(id);
+    }
+    if (unknown.length === 0) return docs;
     const found =
-      ids.length <= POINT_READS
-        ? (await Promise.all(ids.map((id) => this.collection.findOne({ _id: id })))).filter((doc): doc is StoredDoc => doc !== null)
-        : await this.collection.find({ _id: { $in: [...ids] } }).toArray();
-    return new Map(found.map((doc) => [doc._id, doc]));
+      unknown.length <= POINT_READS
+        ? (await Promise.all(unknown.map((id) => this.collection.findOne({ _id: id })))).filter((doc): doc is StoredDoc => doc !== null)
+        : await this.collection.find({ _id: { $in: unknown } }).toArray();
+    for (const doc of found) docs.set(doc._id, doc);
+    return docs;
   }
+
+  private remember(doc: StoredDoc): void {
+    if (this.projection.createOnly) return; // never read: nothing to spare
+    this.remembered.delete(doc._id);
+    this.remembered.set(doc._id, doc);
+    if (this.remembered.size > REMEMBERED_DOCUMENTS) this.remembered.delete(this.remembered.keys().next().value as string);
+  }
+}
+
+function documentOf(operation: mongo.AnyBulkWriteOperation<StoredDoc>): StoredDoc | undefined {
+  if ('insertOne' in operation) return operation.insertOne.document as StoredDoc;
+  if ('replaceOne' in operation) return operation.replaceOne.replacement as StoredDoc;
+  return undefined;
 }
 
 function idOf(operation: mongo.AnyBulkWriteOperation<StoredDoc> | undefined): string {

@@ -73,6 +73,30 @@ describe('the projection engine on MongoDB', () => {
     expect(await writer.collection.findOne({ _id: 'c9' })).toMatchObject({ _deleted: true });
   });
 
+  it('given a document a writer remembers, when another writer changed it since, then the next event still folds into the stored one', async () => {
+    const name = `${tallies.name}_shared`;
+    const remembering = new MongoProjectionWriter(tallies, connection, name);
+    const replica = new MongoProjectionWriter(tallies, connection, name);
+    await remembering.apply([projected('test.Opened', 'c1', 40n)]);
+    await replica.apply([projected('test.Noted', 'c1', 41n)]);
+
+    await remembering.apply([projected('test.Noted', 'c1', 42n)]);
+
+    const doc = await remembering.collection.findOne({ _id: 'c1' });
+    expect(strip(doc!)).toEqual({ communityId: 'c1', count: 3, lastType: 'test.Noted' });
+    expect(doc).toMatchObject({ _rev: 3, _applied: { test: '00000000000000000042' } });
+  });
+
+  it('given a document a writer remembers, when its collection was emptied, then the next event creates it again from the event', async () => {
+    const writer = new MongoProjectionWriter(tallies, connection, `${tallies.name}_emptied`);
+    await writer.apply([projected('test.Opened', 'c1', 50n), projected('test.Noted', 'c1', 51n)]);
+    await writer.collection.deleteMany({});
+
+    await writer.apply([projected('test.Noted', 'c1', 52n)]);
+
+    expect(strip((await writer.collection.findOne({ _id: 'c1' }))!)).toEqual({ communityId: 'c1', count: 1, lastType: 'test.Noted' });
+  });
+
   it('replaces more documents at once than one bulkWrite may carry on FerretDB (chunks of 40)', async () => {
     const writer = new MongoProjectionWriter(tallies, connection, `${tallies.name}_many`);
     const communities = Array.from({ length: 120 }, (_, i) => `m${i}`);
