@@ -4,9 +4,13 @@ import { consumedContracts, projectedFromCloudEvent } from '@linli/ratings-read-
 import type { Admin, Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type pg from 'pg';
+import { FeedProgress } from './feed-progress.js';
+import type { ProgressSignal } from './progress-signal.js';
 
 /** The name of the ratings read models' write spans (tracing on only). */
 const PROJECTION_SPAN = 'ratings-live';
+/** How often the broker's view of the group (committed offsets, ends) is taken: partitions of other replicas. */
+const BROKER_VIEW_MS = 1_000;
 
 export interface KafkaFeedOptions {
   readonly kafka: Kafka;
@@ -28,6 +32,8 @@ export interface KafkaFeedOptions {
   readonly readModels: { readonly connection: Connection; readonly marker: string };
   /** Hears that the group is made to read its topics again from the beginning (and why). */
   readonly onReplay?: (reason: string) => void;
+  /** Fired whenever the feed has moved (a batch applied, a partition resolved, a new broker view). */
+  readonly signal: ProgressSignal;
 }
 
 /**
@@ -37,13 +43,18 @@ export interface KafkaFeedOptions {
  */
 export class KafkaFeed {
   private consumer: RunningConsumer | undefined;
-  private readonly applied = new Map<string, bigint>();
+  private readonly progress = new FeedProgress();
   private lagCache: { at: number; lags: Promise<PartitionLag[]> } | undefined;
   private admin: Admin | undefined;
+  private brokerView: NodeJS.Timeout | undefined;
+  /** The log's head when the feed started: events up to it may have been applied by an earlier run. */
+  private startHead = 0n;
 
   constructor(private readonly options: KafkaFeedOptions, private readonly live: LiveProjections) {}
 
-  async start(): Promise<void> {
+  /** `head`: the event store's head position, read before the start. */
+  async start(head: bigint): Promise<void> {
+    this.startHead = head;
     const { kafka, pool, groupId, topics } = this.options;
     this.admin = kafka.admin();
     await this.admin.connect();
@@ -61,20 +72,32 @@ export class KafkaFeed {
       ...(this.options.fastGroup && { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500, maxWaitTimeMs: 200 }),
       onUnavailable: this.options.onUnavailable,
       maxBatchMessages: this.options.maxBatch,
+      onProgress: (progress) => {
+        this.progress.observe(progress);
+        this.options.signal.fire();
+      },
       // A run of a partition's messages is applied in one write per projection (LiveProjections
       // also group-commits the runs of concurrent partitions).
       batchHandler: async (items) => {
         const projected = items.map(({ message, context }) => ({ event: this.project(message.event), context }));
         await withProjectionSpan(PROJECTION_SPAN, [], () => this.live.apply(projected.map(({ event }) => event))); // child of the batch's consumer span
-        for (const { event, context } of projected) this.noteApplied(context.topic, context.partition, event.position);
+        for (const { event, context } of projected) this.progress.noteApplied(context.topic, context.partition, event.position);
+        this.options.signal.fire();
       },
       // A message the batch could not take goes alone, so that only it is parked.
       handler: async ({ event }, context) => {
         const projected = this.project(event);
         await withProjectionSpan(PROJECTION_SPAN, [], () => this.live.apply([projected]));
-        this.noteApplied(context.topic, context.partition, projected.position);
+        this.progress.noteApplied(context.topic, context.partition, projected.position);
+        this.options.signal.fire();
       },
     });
+    // Before the first fetch, only the broker knows which partitions have a backlog.
+    this.progress.observeBroker(await this.lags(0));
+    this.brokerView = setInterval(() => void this.lags(BROKER_VIEW_MS / 2).then((lags) => {
+      this.progress.observeBroker(lags);
+      this.options.signal.fire();
+    }, () => undefined), BROKER_VIEW_MS);
   }
 
   /**
@@ -104,11 +127,6 @@ export class KafkaFeed {
     }
   }
 
-  private noteApplied(topic: string, partition: number, position: bigint): void {
-    const key = `${topic}/${partition}`;
-    if ((this.applied.get(key) ?? 0n) < position) this.applied.set(key, position);
-  }
-
   /** The running group member (undefined before start), for the kit's registry: lag, dead-letter operations. */
   get running(): RunningConsumer | undefined {
     return this.consumer;
@@ -132,20 +150,41 @@ export class KafkaFeed {
   }
 
   /**
-   * Every event up to the returned position is applied, as far as the broker can tell: a partition
-   * with nothing left to read holds nothing older; one with a backlog is known up to the last
-   * position applied from it. Null: no partition lags.
+   * Every event up to the returned position is applied, as far as the feed can tell from its own
+   * fetches and the last broker view (see FeedProgress.watermark): no broker round trip. Null: no
+   * partition has messages left. Events not yet fetched (or not yet published by their relay) are
+   * not known here.
    */
-  async watermark(): Promise<bigint | null> {
-    const lagging = (await this.lags()).filter((lag) => lag.lag > 0);
-    if (lagging.length === 0) return null;
-    return lagging.reduce((min, lag) => {
-      const applied = this.applied.get(`${lag.topic}/${lag.partition}`) ?? 0n;
-      return applied < min ? applied : min;
-    }, this.applied.get(`${lagging[0]?.topic}/${lagging[0]?.partition}`) ?? 0n);
+  watermark(): bigint | null {
+    return this.progress.watermark();
+  }
+
+  /**
+   * Whether the feed has applied the event at `position`, given that the read models consume it:
+   * known exactly for an event stored after the feed started while this member holds every
+   * partition; otherwise (an older event, or partitions shared with other replicas) assumed, and
+   * the watermark alone speaks.
+   */
+  hasApplied(position: bigint): boolean {
+    if (position <= this.startHead || !this.holdsEveryPartition()) return true;
+    return this.progress.hasApplied(position);
+  }
+
+  /** The highest position this feed applied, or the log's head at its start if higher. */
+  highestSeen(): bigint {
+    const applied = this.progress.highestApplied();
+    return applied > this.startHead ? applied : this.startHead;
+  }
+
+  private holdsEveryPartition(): boolean {
+    const assignment = this.consumer?.assignment() ?? {};
+    const held = new Set(Object.entries(assignment).flatMap(([topic, partitions]) => partitions.map((partition) => `${topic}/${partition}`)));
+    const known = this.progress.known();
+    return known.length > 0 && known.every((key) => held.has(key));
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.brokerView);
     await this.consumer?.stop();
     await this.admin?.disconnect().catch(() => undefined);
   }

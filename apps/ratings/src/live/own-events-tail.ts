@@ -2,6 +2,7 @@ import type { EventStore, Subscription } from '@linli/event-store';
 import { ProjectionCheckpoints, withProjectionSpan, type LiveProjections } from '@linli/projections';
 import { projectedFromOwnEvent, RATINGS_STREAM_PREFIX } from '@linli/ratings-read-models';
 import type { Connection } from 'mongoose';
+import type { ProgressSignal } from './progress-signal.js';
 
 /**
  * The service's own events (rubrics, awards) reach its read models straight from its own log, in
@@ -15,7 +16,7 @@ export class OwnEventsTail {
   private stopped = false;
   private readonly checkpoints: ProjectionCheckpoints;
 
-  constructor(private readonly store: EventStore, connection: Connection, private readonly live: LiveProjections, private readonly checkpointName: string) {
+  constructor(private readonly store: EventStore, connection: Connection, private readonly live: LiveProjections, private readonly checkpointName: string, private readonly signal?: ProgressSignal) {
     this.checkpoints = new ProjectionCheckpoints(connection);
   }
 
@@ -31,6 +32,7 @@ export class OwnEventsTail {
         // First in the queue: a query may be waiting to read its own write. The span links each event's trace.
         await withProjectionSpan('ratings-own-events', events, () => this.live.apply(events.map(projectedFromOwnEvent), { first: true }));
         this.applied = checkpoint.position;
+        this.signal?.fire();
         await this.checkpoints.save(this.checkpointName, checkpoint.position);
       },
       { fromCheckpoint: { position: this.applied }, filter: { streamPrefixes: [RATINGS_STREAM_PREFIX] }, batchSize: 500 },
@@ -54,13 +56,6 @@ export class OwnEventsTail {
     const head = await this.store.headPosition();
     const pending = await this.store.readAll({ fromPosition: this.applied, filter: { streamPrefixes: [RATINGS_STREAM_PREFIX] }, limit: 1 });
     return pending.length === 0 && head > this.applied ? head : this.applied;
-  }
-
-  /** True when the event at `position` is one of the service's own (its commands answer such positions). */
-  async isOwn(position: bigint): Promise<boolean> {
-    if (position <= 0n) return false;
-    const [first] = await this.store.readAll({ fromPosition: position - 1n, filter: { streamPrefixes: [RATINGS_STREAM_PREFIX] }, limit: 1 });
-    return first?.globalPosition === position;
   }
 
   /** Own events stored but not applied yet, counted up to `cap`. */

@@ -36,6 +36,11 @@ export class RatingsLive implements OnApplicationBootstrap, BeforeApplicationShu
     return (await this.pipeline?.position()) ?? 0n;
   }
 
+  /** The position an answer reports once `minPosition` was reached (see RatingsLivePipeline.answeredPosition). */
+  async answeredPosition(minPosition: bigint): Promise<bigint> {
+    return this.pipeline ? this.pipeline.answeredPosition(minPosition) : minPosition;
+  }
+
   /** While the read models are still starting, the wait for them counts against the same timeout. */
   async waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
