@@ -6,16 +6,20 @@
 //   service until the ratings read models have applied it (relay, Kafka, projection), as the ratings
 //   API's read-your-writes tells (GET /rubrics?minPosition=<the command's position> answers 200, one long-polling watcher);
 // - RSS of each service idle and under that load.
+// `--breakdown`: the latency run alone with tracing on, and the median of each stage of the path
+// (see breakdown.ts); its figures go to bench-results/service-breakdown.json, not service.json.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from '@linli/seed-kit';
 import { closedLoop, openLoop, percentiles, type OpenLoopResult } from './load.js';
+import { breakdown, SpanReceiver, type CommandTimes } from './breakdown.js';
 import { startStack } from './stack.js';
 import { VisibilityWatcher } from './visibility.js';
 
 const quick = process.argv.includes('--quick');
+const tracing = process.argv.includes('--breakdown');
 const SIZES = quick ? { clients: 8, seconds: 2, rounds: 1, rate: 5, latencySeconds: 3 } : { clients: 32, seconds: 8, rounds: 3, rate: 20, latencySeconds: 30 };
 const TARGETS = { p50: 25, p99: 150 };
 const suffix = randomUUID().slice(0, 8);
@@ -50,7 +54,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main(): Promise<void> {
   const load = loadavg()[0]?.toFixed(2);
-  const stack = await startStack(suffix);
+  const receiver = tracing ? await SpanReceiver.start() : undefined;
+  const stack = await startStack(suffix, receiver?.env());
   const bare = await startBare();
   try {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -68,6 +73,9 @@ async function main(): Promise<void> {
     // Visible = the ratings read models have reached the command's event-store position (the API's
     // read-your-writes: a query with minPosition answers 200 once reached, 202 while not yet).
     const positions = new Map<number, bigint>();
+    const epoch = () => performance.timeOrigin + performance.now();
+    const times: CommandTimes[] = [];
+    const acceptedAt = new Map<number, number>();
     const watcher = new VisibilityWatcher(async (minPosition) => {
       // Every ratings query answers through the same read-your-writes gate with the position the
       // read models reached; the rubric list is the cheapest query (the dashboard took ~90 ms a
@@ -82,10 +90,26 @@ async function main(): Promise<void> {
       if (answer.status !== 201) return `the command answered ${answer.status}`;
       if (!position) return 'the command answered no position';
       positions.set(i, BigInt(position));
+      acceptedAt.set(i, epoch());
       return null;
     };
-    const latency: OpenLoopResult = await openLoop(SIZES.rate, SIZES.latencySeconds, command, (i) => watcher.visible(positions.get(i) ?? 0n));
+    const visible = async (i: number) => {
+      const position = positions.get(i) ?? 0n;
+      await watcher.visible(position);
+      times.push({ position, accepted: acceptedAt.get(i) ?? Number.NaN, visible: epoch() });
+    };
+    const latency: OpenLoopResult = await openLoop(SIZES.rate, SIZES.latencySeconds, command, visible);
     await watcher.stop();
+    if (receiver) {
+      await new Promise((resolve) => setTimeout(resolve, 7_000)); // the services export their spans every 5 s
+      const stages = breakdown(receiver.spans, times);
+      console.log(`  latency p50 ${latency.visible.p50} ms, p99 ${latency.visible.p99} ms, p99.9 ${latency.visible.p999} ms with tracing on (${latency.completed}/${latency.scheduled} visible); command alone p50 ${latency.accepted.p50} ms`);
+      console.log(`  median per stage over ${stages.commands} commands whose spans were all received (${receiver.spans.length} spans); seen before their read models were written: ${stages.seenBeforeWritten}`);
+      for (const [stage, median] of Object.entries(stages.medians)) console.log(`    ${stage.padEnd(48)} ${median} ms`);
+      mkdirSync('bench-results', { recursive: true });
+      writeFileSync('bench-results/service-breakdown.json', `${JSON.stringify({ benchmark: 'service --breakdown', ranAt: new Date().toISOString(), quick, sizes: SIZES, loadAverageAtStart: Number(load), latency, breakdown: stages }, null, 2)}\n`);
+      return;
+    }
     // A 200 probe includes the server's wait for the position and the query itself: its median
     // is the coarsest step by which a command can be seen late.
     const probe = percentiles(watcher.probeMs);
@@ -116,6 +140,7 @@ async function main(): Promise<void> {
   } finally {
     bare.stop();
     await stack.stop();
+    await receiver?.stop();
   }
 }
 

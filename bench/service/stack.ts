@@ -2,6 +2,7 @@
 // PostgreSQL and a MongoDB database of their own and a ratings consumer group that starts at the topics' ends,
 // so the figures are about this run's commands and not a backlog (or other engineers' collections).
 import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { ProjectionCheckpoints } from '@linli/projections';
 import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
@@ -9,7 +10,15 @@ import pg from 'pg';
 import { SERVICES, startService, waitReady } from '../../tools/scripts/services.mjs';
 
 const TOPICS = ['linli.organizations.v1', 'linli.disputes.v1', 'linli.property.v1'];
-export const BENCH_PORT_BASE = 3100;
+/** A port free right now: the stack's services listen on ports of their own, so two benchmarks running at once never measure each other's services. */
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 /** The ratings service's read-model prefix (RATINGS_READ_MODEL_PREFIX), which names its feed's marker. */
 const RATINGS_READ_MODEL_PREFIX = 'ratings';
 
@@ -26,7 +35,8 @@ const env = (name: string): string => {
   return value;
 };
 
-export async function startStack(suffix: string): Promise<BenchStack> {
+/** `extraEnv`: more variables for every service (e.g. tracing for the breakdown). */
+export async function startStack(suffix: string, extraEnv: Record<string, string> = {}): Promise<BenchStack> {
   const database = `linli_bench_${suffix}`;
   const group = `linli-ratings-bench-${suffix}`;
   const kafka = new Kafka({ clientId: 'bench', brokers: env('KAFKA_BROKERS').split(','), logLevel: logLevel.NOTHING });
@@ -54,11 +64,12 @@ export async function startStack(suffix: string): Promise<BenchStack> {
   const marking = await mongoose.createConnection(mongoUri.toString()).asPromise();
   await new ProjectionCheckpoints(marking).save(`kafka-feed:${group}:${RATINGS_READ_MODEL_PREFIX}-own-events`, 0n);
   await marking.close();
+  const ports = await Promise.all(SERVICES.map(() => freePort()));
   const children: ChildProcess[] = SERVICES.map((service, i) =>
-    startService(service, { DATABASE_URL: databaseUrl.toString(), KAFKA_BROKERS: env('KAFKA_BROKERS'), MONGODB_URI: mongoUri.toString(), RATINGS_CONSUMER_GROUP: group, RATINGS_READ_MODEL_PREFIX, PORT: String(BENCH_PORT_BASE + i + 1), LOG_LEVEL: 'warn', AUTH_MODE: 'dev', RATE_LIMIT_PER_IP: '1000000', RATE_LIMIT_PER_CLIENT: '1000000' }, ['ignore', 'ignore', 'inherit']),
+    startService(service, { DATABASE_URL: databaseUrl.toString(), KAFKA_BROKERS: env('KAFKA_BROKERS'), MONGODB_URI: mongoUri.toString(), RATINGS_CONSUMER_GROUP: group, RATINGS_READ_MODEL_PREFIX, PORT: String(ports[i]), LOG_LEVEL: 'warn', AUTH_MODE: 'dev', RATE_LIMIT_PER_IP: '1000000', RATE_LIMIT_PER_CLIENT: '1000000', ...extraEnv }, ['ignore', 'ignore', 'inherit']),
   );
-  const ready = await Promise.all(SERVICES.map((_, i) => waitReady(BENCH_PORT_BASE + i + 1, 180_000)));
-  const urls = Object.fromEntries(SERVICES.map((service, i) => [service.name, `http://127.0.0.1:${BENCH_PORT_BASE + i + 1}`]));
+  const ready = await Promise.all(SERVICES.map((_, i) => waitReady(ports[i] as number, 180_000)));
+  const urls = Object.fromEntries(SERVICES.map((service, i) => [service.name, `http://127.0.0.1:${ports[i]}`]));
   const stop = async () => {
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on('exit', resolve)))));

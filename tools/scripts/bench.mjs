@@ -10,7 +10,7 @@ const BENCHMARKS = {
   relay: 'bench/relay/run.ts',
   audit: 'bench/audit/run.ts',
   projections: 'bench/projections/run.ts',
-  // Starts the four services from the build on ports 3101-3104 (the build runs first).
+  // Starts the four services from the build on free ports of their own (the build runs first).
   service: 'bench/service/run.ts',
   // Emmett's PostgreSQL event store side by side with ours (a dev dependency of this benchmark only).
   peer: 'bench/peer/run.ts',
