@@ -1,13 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { gatewayForStream, type Gateway } from '@linli/contracts';
-import { createPostgresEventStore, type PostgresEventStore } from '@linli/event-store';
-import { PostgresCheckpointStore, startRelay, type Relay } from '@linli/messaging';
-import { eventStoreReplay, ProjectionCatalog, ProjectionCheckpoints, rebuildProjection, strip } from '@linli/projections';
-import { CONSUMED_TOPICS, ratingsReadModels, REPLAY_FILTER, replayedEvent } from '@linli/ratings-read-models';
-import { Kafka, logLevel } from 'kafkajs';
-import mongoose, { type Connection } from 'mongoose';
-import pg from 'pg';
-import { RatingsLivePipeline } from '../src/live/ratings-live-pipeline.js';
+import type { Relay } from '@linli/messaging';
+import { eventStoreReplay, ProjectionCatalog, rebuildProjection, strip } from '@linli/projections';
+import { REPLAY_FILTER, replayedEvent } from '@linli/ratings-read-models';
+import type { RatingsLivePipeline } from '../src/live/ratings-live-pipeline.js';
+import { openLiveStack, type LiveStack } from './support/live-stack.js';
 import { county } from './support/stored-scenario.js';
 
 // A county's history goes live the way production runs: private events appended to a real
@@ -16,59 +11,27 @@ import { county } from './support/stored-scenario.js';
 // event store, blue/green while the live writers pause, and must equal its live collection
 // document for document (bookkeeping aside).
 
-const suffix = randomUUID().slice(0, 8);
-const schema = `rel_${suffix}`;
-const prefix = `rel_${suffix}`;
-const topicName = (topic: string) => `${topic}.${suffix}`;
-const relayed: Gateway = (stored) => gatewayForStream(stored.streamName)?.(stored) ?? null;
-
 describe('rebuilding the ratings read models from the event store', () => {
-  let pool: pg.Pool;
-  let store: PostgresEventStore;
-  let kafka: Kafka;
-  let connection: Connection;
+  let stack: LiveStack;
   let relay: Relay;
   let pipeline: RatingsLivePipeline;
-  const models = ratingsReadModels(prefix);
-  const errors: unknown[] = [];
 
   beforeAll(async () => {
-    pool = new pg.Pool({ connectionString: process.env['DATABASE_URL']!, max: 6 });
-    store = await createPostgresEventStore({ pool, schema, pollIntervalMs: 50 });
-    kafka = new Kafka({ clientId: `rel-${suffix}`, brokers: process.env['KAFKA_BROKERS']!.split(','), logLevel: logLevel.NOTHING });
-    connection = await mongoose.createConnection(process.env['MONGODB_URI']!).asPromise();
-    pipeline = new RatingsLivePipeline({
-      store, connection, pool, kafka, models, schema, fastGroup: true,
-      groupId: `rel-${suffix}`, topics: CONSUMED_TOPICS.map(topicName), ownCheckpoint: `${prefix}-own`, onError: (error) => errors.push(error),
-    });
+    stack = await openLiveStack('rel');
+    pipeline = stack.pipeline();
     await pipeline.start();
-    relay = await startRelay({
-      name: `rel-${suffix}`, store, kafka, gateway: relayed, topicName, batchSize: 50,
-      checkpoints: await PostgresCheckpointStore.create(pool, schema), filter: { streamPrefixes: ['organizations.', 'disputes.', 'property.'] },
-    });
+    relay = await stack.startRelay();
   });
 
   afterAll(async () => {
-    await relay?.stop();
-    await pipeline?.stop();
-    for (const { name } of await connection.db!.listCollections().toArray()) if (name.startsWith(prefix)) await connection.dropCollection(name);
-    await new ProjectionCatalog(connection).collection.deleteMany({ _id: { $in: models.all.map((p) => p.name) } });
-    await new ProjectionCheckpoints(connection).reset(`${prefix}-own`);
-    await connection.close();
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.deleteTopics({ topics: (await admin.listTopics()).filter((topic) => topic.includes(suffix)) }).catch(() => undefined);
-    await admin.deleteGroups([`rel-${suffix}`]).catch(() => undefined);
-    await admin.disconnect();
-    await store.close();
-    await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await pool.end();
+    await stack?.close(pipeline);
   });
 
-  const documents = async (collection: string) => (await connection.collection(collection).find().sort({ _id: 1 }).toArray()).map((doc) => ({ _id: doc._id, ...strip(doc) }));
+  const documents = async (collection: string) => (await stack.connection.collection(collection).find().sort({ _id: 1 }).toArray()).map((doc) => ({ _id: doc._id, ...strip(doc) }));
 
   it('gives every read model, document for document, what live consumption built', async () => {
-    for (const { stream, events } of county(`rc-${suffix}`, 4, 4)) await store.appendToStream(stream, events);
+    const { store, models, prefix, connection, errors } = stack;
+    for (const { stream, events } of county(`rc-${stack.suffix}`, 4, 4)) await store.appendToStream(stream, events);
     const head = await store.headPosition();
     const others = await store.readAll({ filter: { streamPrefixes: ['organizations.', 'disputes.', 'property.'] } });
     const lastPublished = others.at(-1)!.globalPosition;
@@ -95,6 +58,7 @@ describe('rebuilding the ratings read models from the event store', () => {
 
   // Follows the case above: the same county, consumed by the same group.
   it('rebuilds the read models from the topics when their database comes back empty while Kafka still holds the offsets', async () => {
+    const { store, models, prefix, connection, errors } = stack;
     const before = new Map<string, Awaited<ReturnType<typeof documents>>>();
     for (const [name, collection] of pipeline.live.activeCollections()) before.set(name, await documents(collection));
     await pipeline.stop();
@@ -103,14 +67,11 @@ describe('rebuilding the ratings read models from the event store', () => {
     for (const { name } of await connection.db!.listCollections().toArray()) if (name.startsWith(prefix)) await connection.dropCollection(name);
     await new ProjectionCatalog(connection).collection.deleteMany({ _id: { $in: models.all.map((p) => p.name) } });
     const checkpoints = connection.collection<{ _id: string }>('projection_checkpoints');
-    await checkpoints.deleteMany({ _id: { $in: [`${prefix}-own`, `kafka-feed:rel-${suffix}:${prefix}-own`] } });
+    await checkpoints.deleteMany({ _id: { $in: [`${prefix}-own`, stack.feedMarker] } });
 
     // When the service starts again
     const replays: string[] = [];
-    pipeline = new RatingsLivePipeline({
-      store, connection, pool, kafka, models, schema, fastGroup: true,
-      groupId: `rel-${suffix}`, topics: CONSUMED_TOPICS.map(topicName), ownCheckpoint: `${prefix}-own`, onError: (error) => errors.push(error), onReplay: (reason) => replays.push(reason),
-    });
+    pipeline = stack.pipeline({ onReplay: (reason) => replays.push(reason) });
     await pipeline.start();
 
     // Then it says why it reads the topics again, and the read models come back document for document
@@ -122,6 +83,5 @@ describe('rebuilding the ratings read models from the event store', () => {
       expect({ projection: projection.name, docs: await documents(collection) }).toEqual({ projection: projection.name, docs: before.get(projection.name) });
     }
     expect(errors).toEqual([]);
-    await checkpoints.deleteOne({ _id: `kafka-feed:rel-${suffix}:${prefix}-own` });
   });
 });
