@@ -1,4 +1,5 @@
 import type { Admin } from 'kafkajs';
+import { retryingRetriable } from '../kafka/retriable.js';
 
 /** How far one consumer group is behind on one partition. */
 export interface PartitionLag {
@@ -13,9 +14,13 @@ export interface PartitionLag {
   readonly lag: number;
 }
 
-/** Lag per partition of a group on its topics, from the broker's committed offsets and watermarks. */
-export async function consumerLag(admin: Admin, groupId: string, topics: readonly string[]): Promise<PartitionLag[]> {
-  const committed = await admin.fetchOffsets({ groupId, topics: [...topics] });
+/**
+ * Lag per partition of a group on its topics, from the broker's committed offsets and watermarks.
+ * A group coordinator that is moving or still loading (a broker just started) is waited out for up
+ * to `retryMs`, as kafkajs does not retry `fetchOffsets` itself.
+ */
+export async function consumerLag(admin: Admin, groupId: string, topics: readonly string[], retryMs = 5_000): Promise<PartitionLag[]> {
+  const committed = await retryingRetriable(() => admin.fetchOffsets({ groupId, topics: [...topics] }), retryMs);
   const lags: PartitionLag[] = [];
   for (const { topic, partitions } of committed) {
     const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p]));
