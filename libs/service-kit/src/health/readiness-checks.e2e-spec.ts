@@ -1,7 +1,5 @@
 import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import type { ServiceDefinition } from '../bootstrap.js';
-import { asyncApiDocument } from '../http/asyncapi.js';
-import { bootService, waitForStatus, type BootedService } from '../testing/boot-service.js';
+import { bootService, probeServiceDefinition, waitForStatus, type BootedService } from '../testing/boot-service.js';
 import { ReadinessChecks, type ReadinessReport } from './readiness-checks.js';
 
 // A service adds its own readiness checks beside PostgreSQL, Kafka and MongoDB (ratings: how far
@@ -19,12 +17,7 @@ class BacklogCheck implements OnModuleInit {
 @Module({ providers: [BacklogCheck] })
 class BacklogModule {}
 
-const probe: ServiceDefinition = {
-  name: 'readiness-checks-probe',
-  defaultPort: 3999,
-  module: BacklogModule,
-  docs: { title: 'probe', description: 'probe', version: '0', asyncApi: () => asyncApiDocument('probe', '0', 'probe') },
-};
+const probe = probeServiceDefinition('readiness-checks-probe', { module: BacklogModule });
 
 describe("a service's own readiness checks", () => {
   let service: BootedService;

@@ -1,17 +1,6 @@
-import { Module } from '@nestjs/common';
-import { asyncApiDocument } from '../http/asyncapi.js';
-import { bootService, waitForStatus, type BootedService } from '../testing/boot-service.js';
-import type { ServiceDefinition } from '../bootstrap.js';
+import { bootService, probeServiceDefinition, waitForStatus, type BootedService } from '../testing/boot-service.js';
 
-@Module({})
-class EmptyModule {}
-
-const probeService: ServiceDefinition = {
-  name: 'readiness-probe',
-  defaultPort: 3999,
-  module: EmptyModule,
-  docs: { title: 'probe', description: 'probe', version: '0', asyncApi: () => asyncApiDocument('probe', '0', 'probe') },
-};
+const probeService = probeServiceDefinition('readiness-probe');
 
 describe('readiness when a dependency is unreachable', () => {
   let service: BootedService;

@@ -1,18 +1,7 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { Module } from '@nestjs/common';
-import { asyncApiDocument } from '../http/asyncapi.js';
-import { bootService, waitForStatus, type BootedService } from '../testing/boot-service.js';
-import type { ServiceDefinition } from '../bootstrap.js';
+import { bootService, probeServiceDefinition, waitForStatus, type BootedService } from '../testing/boot-service.js';
 
-@Module({})
-class EmptyModule {}
-
-const probeService: ServiceDefinition = {
-  name: 'startup-probe',
-  defaultPort: 3999,
-  module: EmptyModule,
-  docs: { title: 'probe', description: 'probe', version: '0', asyncApi: () => asyncApiDocument('probe', '0', 'probe') },
-};
+const probeService = probeServiceDefinition('startup-probe');
 
 /** A TCP hop in front of a real server that can be "down" (not listening) and come up later. */
 class LateServer {

@@ -1,18 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import { Module } from '@nestjs/common';
-import { asyncApiDocument } from '../http/asyncapi.js';
-import { bootService } from '../testing/boot-service.js';
-import type { ServiceDefinition } from '../bootstrap.js';
+import { bootService, probeServiceDefinition } from '../testing/boot-service.js';
 
-@Module({})
-class EmptyModule {}
-
-const probeService: ServiceDefinition = {
-  name: 'tracing-probe',
-  defaultPort: 3998,
-  module: EmptyModule,
-  docs: { title: 'probe', description: 'probe', version: '0', asyncApi: () => asyncApiDocument('probe', '0', 'probe') },
-};
+const probeService = probeServiceDefinition('tracing-probe');
 
 interface OtlpSpan {
   readonly name: string;

@@ -2,6 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp, type ServiceDefinition } from '../bootstrap.js';
 import { parseServiceConfig } from '../config/parse-config.js';
 import { testSecurityConfig } from './test-tokens.js';
+import { Module } from '@nestjs/common';
+import { asyncApiDocument } from '../http/asyncapi.js';
 
 /** A service booted on a free port against the servers named in the environment (e2e tests). */
 export interface BootedService {
@@ -30,4 +32,15 @@ export async function waitForStatus(url: string, status: number, timeoutMs = 60_
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} answered ${last?.status} instead of ${status} within ${timeoutMs} ms: ${await last?.text()}`);
+}
+
+@Module({})
+class EmptyModule {}
+
+/**
+ * A minimal service for tests of the kit itself (health, start-up, tracing, dead letters): the
+ * kit's own endpoints around `module` (default: nothing), with placeholder docs.
+ */
+export function probeServiceDefinition(name: string, overrides: Partial<ServiceDefinition> = {}): ServiceDefinition {
+  return { name, defaultPort: 3999, module: EmptyModule, docs: { title: name, description: name, version: '0', asyncApi: () => asyncApiDocument(name, '0', name) }, ...overrides };
 }

@@ -3,8 +3,8 @@ import { BeforeApplicationShutdown, Inject, Injectable, Module, type OnApplicati
 import { disputeEscalatedV1, toCloudEvent, type ContractEvent, type DisputeEscalatedV1 } from '@linli/contracts';
 import { createPostgresEventStore, uuidv7, type PostgresEventStore } from '@linli/event-store';
 import { CloudEventPublisher, createReliableProducer, deadLettersStream, ParkedStore, PermanentFailure, startConsumer, type RunningConsumer } from '@linli/messaging';
-import { asyncApiDocument, Infrastructure, MessagingRegistry, type ServiceDefinition } from '@linli/service-kit';
-import { authHeaders, bootService, testToken, waitForStatus, type BootedService } from '@linli/service-kit/testing';
+import { Infrastructure, MessagingRegistry } from '@linli/service-kit';
+import { authHeaders, bootService, probeServiceDefinition, testToken, waitForStatus, type BootedService } from '@linli/service-kit/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { main, type Io } from '../main.js';
 
@@ -65,13 +65,7 @@ class DisputeFeed implements OnApplicationBootstrap, BeforeApplicationShutdown {
 @Module({ providers: [DisputeFeed] })
 class DisputeFeedModule {}
 
-const probe: ServiceDefinition = {
-  name: 'dlq-probe',
-  defaultPort: 3999,
-  module: DisputeFeedModule,
-  docs: { title: 'probe', description: 'probe', version: '0', asyncApi: () => asyncApiDocument('probe', '0', 'probe') },
-  deadLetters: true,
-};
+const probe = probeServiceDefinition('dlq-probe', { module: DisputeFeedModule, deadLetters: true });
 
 async function eventually<T>(probeFn: () => T | Promise<T>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
