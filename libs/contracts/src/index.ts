@@ -16,6 +16,11 @@ export { disputesCoverage, disputesGateway, exampleDisputesGateway } from './gat
 export { propertyCoverage, propertyGateway } from './gateway/property-gateway.js';
 export { ratingsCoverage, ratingsGateway, scoreBasisPoints } from './gateway/ratings-gateway.js';
 export { allGateways, gatewayForStream, type ContextGateway } from './gateway/gateways.js';
+export type { MirrorDrift, NoMirrorDrift } from './gateway/mirror.js';
+export type { OrganizationsStoredEvents } from './gateway/private/organizations-events.js';
+export type { DisputesStoredEvents } from './gateway/private/disputes-events.js';
+export type { PropertyStoredEvents } from './gateway/private/property-events.js';
+export type { RatingsStoredEvents } from './gateway/private/ratings-events.js';
 export { breakingChanges, type BreakingChange } from './compatibility/breaking-changes.js';
 export { checkAgainstLock, relock, SCHEMA_LOCK_URL, type LockReport, type SchemaLock } from './compatibility/schema-lock.js';
 export { buildAsyncApi, type AsyncApiSpec } from './asyncapi/build-asyncapi.js';

@@ -2,6 +2,7 @@
 // libs/disputes/domain/src/dispute/events.ts (and the Party of vocabulary.ts). Contracts may not
 // import a domain lib, so keep these in step with that file: the gateway reads them, its tests
 // build fixtures from them. Personal data and free text are marked; the gateway never copies them.
+// The domain lib's gateway-mirror.ts fails the typecheck when its stored data drifts from this mirror.
 import type { COUNTY_DEPARTMENTS, DISPUTE_CATEGORIES, RESOLUTION_OUTCOMES } from '../../catalogue/index.js';
 
 type Category = (typeof DISPUTE_CATEGORIES)[number];
@@ -135,4 +136,24 @@ export interface StoredDisputeWithdrawn {
   /** free text */
   reason?: string;
   withdrawnAt: string;
+}
+
+/**
+ * The data the gateway reads, per stored type it maps. The disputes domain lib checks at compile time
+ * that the data it stores still has all of it (libs/disputes/domain/src/gateway-mirror.ts).
+ */
+export interface DisputesStoredEvents {
+  'disputes.DisputeReported': StoredDisputeReported;
+  'disputes.DisputeAccepted': StoredDisputeAccepted;
+  'disputes.DisputeRejected': StoredDisputeRejected;
+  'disputes.MediatorAssigned': StoredMediatorAssigned;
+  'disputes.MediationSessionRecorded': StoredMediationSessionRecorded;
+  'disputes.DisputeEscalated': StoredDisputeEscalated;
+  'disputes.DisputeBecameOverdue': StoredDisputeBecameOverdue;
+  'disputes.DisputeResolved': StoredDisputeResolved;
+  'disputes.HotlineTicketAnswered': StoredHotlineTicketAnswered;
+  'disputes.SatisfactionRated': StoredSatisfactionRated;
+  'disputes.DisputeClosed': StoredDisputeClosed;
+  'disputes.DisputeReopened': StoredDisputeReopened;
+  'disputes.DisputeWithdrawn': StoredDisputeWithdrawn;
 }

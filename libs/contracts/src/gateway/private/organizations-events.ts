@@ -4,6 +4,7 @@
 // keep these in step with those files: the gateway reads them, its tests build fixtures from them.
 // Personal data and free text are marked; the gateway never copies them. Codes use the public
 // vocabularies, identical to the private ones today; an unknown code fails the contract check.
+// The domain lib's gateway-mirror.ts fails the typecheck when its stored data drifts from this mirror.
 import type { ASSESSMENT_GRADES, BRANCH_FORMATIONS, MEMBER_RANKS, RECEPTION_MATTER_CATEGORIES, UnitType } from '../../catalogue/index.js';
 
 type Grade = (typeof ASSESSMENT_GRADES)[number];
@@ -180,4 +181,31 @@ export interface StoredReceptionDayCancelled {
   communityId: string;
   /** free text */
   reason: string;
+}
+
+/**
+ * The data the gateway reads, per stored type it maps. The organizations domain lib checks at compile time
+ * that the data it stores still has all of it (libs/organizations/domain/src/gateway-mirror.ts).
+ */
+export interface OrganizationsStoredEvents {
+  'organizations.UnitEstablished': StoredUnitEstablished;
+  'organizations.UnitUpgraded': StoredUnitUpgraded;
+  'organizations.UnitDissolved': StoredUnitDissolved;
+  'organizations.ResidentialCommunityRegistered': StoredResidentialCommunityRegistered;
+  'organizations.PilotDesignated': StoredPilotDesignated;
+  'organizations.PilotWithdrawn': StoredPilotWithdrawn;
+  'organizations.OwnersCommitteeElected': StoredCommitteeTerm;
+  'organizations.OwnersCommitteeReElected': StoredCommitteeTerm;
+  'organizations.OwnersCommitteeDissolved': StoredOwnersCommitteeDissolved;
+  'organizations.SupervisoryBoardFormed': StoredBodyFormed;
+  'organizations.PropertyCommitteeFormed': StoredBodyFormed;
+  'organizations.MemberReportedBack': StoredMemberReportedBack;
+  'organizations.MemberTransferred': StoredMemberTransferred;
+  'organizations.MemberLeft': StoredMemberLeft;
+  'organizations.MemberPerformanceAssessed': StoredAssessment;
+  'organizations.MemberPerformanceAssessmentAmended': StoredAssessmentAmended;
+  'organizations.ReceptionDayScheduled': StoredReceptionDayScheduled;
+  'organizations.ReceptionDayHeld': StoredReceptionDayHeld;
+  'organizations.ReceptionMatterRecorded': StoredReceptionMatterRecorded;
+  'organizations.ReceptionDayCancelled': StoredReceptionDayCancelled;
 }

@@ -2,6 +2,7 @@
 // libs/property-services/domain/src/{company,community-contracts,community-ledger}/events.ts.
 // Contracts may not import a domain lib, so keep these in step with those files: the gateway reads
 // them, its tests build fixtures from them. Free text is marked; the gateway never copies it.
+// The domain lib's gateway-mirror.ts fails the typecheck when its stored data drifts from this mirror.
 import type { EXPENDITURE_CATEGORIES, QUALIFICATION_LEVELS, REVENUE_CATEGORIES, SERVICE_LEVELS } from '../../catalogue/index.js';
 
 type RevenueCategory = (typeof REVENUE_CATEGORIES)[number];
@@ -114,4 +115,24 @@ export interface StoredStatementPublished {
   publishedOn: string;
   deadline: string;
   onTime: boolean;
+}
+
+/**
+ * The data the gateway reads, per stored type it maps. The property domain lib checks at compile time
+ * that the data it stores still has all of it (libs/property-services/domain/src/gateway-mirror.ts).
+ */
+export interface PropertyStoredEvents {
+  'property.CompanyRegistered': StoredCompanyRegistered;
+  'property.CompanySuspended': StoredCompanySuspended;
+  'property.CompanyReinstated': StoredCompanyReinstated;
+  'property.CompanyRecruited': StoredCompanyRecruited;
+  'property.ContractSigned': StoredContractSigned;
+  'property.ContractRenewed': StoredContractRenewed;
+  'property.ContractTerminated': StoredContractTerminated;
+  'property.CoverageChanged': StoredCoverageChanged;
+  'property.RevenueRecorded': StoredRevenueRecorded;
+  'property.ExpenditureRecorded': StoredExpenditureRecorded;
+  'property.EntryReversed': StoredEntryReversed;
+  'property.FeesRecorded': StoredFeesRecorded;
+  'property.StatementPublished': StoredStatementPublished;
 }

@@ -2,6 +2,7 @@
 // libs/ratings/domain/src/award/events.ts and libs/ratings/domain/src/rubric/events.ts. Contracts
 // may not import a domain lib, so keep these in step with those files: the gateway reads them, its
 // tests build fixtures from them. Free text is marked; the gateway never copies it.
+// The domain lib's gateway-mirror.ts fails the typecheck when its stored data drifts from this mirror.
 import type { MEASURE_CODES } from '../../catalogue/index.js';
 
 type StarCount = 1 | 2 | 3 | 4 | 5;
@@ -43,7 +44,7 @@ export interface StoredAwardRevoked {
 export type StoredScoring =
   | { kind: 'boolean' }
   | { kind: 'linear'; zeroAt: number; fullAt: number }
-  | { kind: 'steps'; steps: { atLeast: number; fraction: number }[] };
+  | { kind: 'steps'; steps: readonly { atLeast: number; fraction: number }[] };
 export interface StoredCriterion {
   id: string;
   /** free text (a label) */
@@ -56,11 +57,22 @@ export interface StoredArea {
   id: string;
   /** free text (a label) */
   name: string;
-  criteria: StoredCriterion[];
+  criteria: readonly StoredCriterion[];
 }
 export interface StoredRubricVersionPublished extends RubricVersionRef {
   effectiveFrom: string;
-  areas: StoredArea[];
-  starThresholds: { stars: StarCount; minScore: number }[];
+  areas: readonly StoredArea[];
+  starThresholds: readonly { stars: StarCount; minScore: number }[];
   publishedAt: string;
+}
+
+/**
+ * The data the gateway reads, per stored type it maps. The ratings domain lib checks at compile time
+ * that the data it stores still has all of it (libs/ratings/domain/src/gateway-mirror.ts).
+ */
+export interface RatingsStoredEvents {
+  'ratings.RubricVersionPublished': StoredRubricVersionPublished;
+  'ratings.StarsAwarded': StoredStarsAwarded;
+  'ratings.AwardAmended': StoredAwardAmended;
+  'ratings.AwardRevoked': StoredAwardRevoked;
 }
