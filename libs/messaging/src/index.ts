@@ -4,6 +4,8 @@ export { retryingRetriable } from './kafka/retriable.js';
 export { ensureTopics, waitForLeaders, deadLetterTopicOf, sameTopicName, topicSpecsFor, type TopicNaming, type TopicSpec } from './kafka/topics.js';
 export { kafkaLogCreator, type LoggerLike } from './kafka/kafka-logger.js';
 export { CloudEventPublisher, createReliableProducer, toKafkaMessage } from './kafka/cloud-event-publisher.js';
+export { inThreadProducer, type RelayProducer } from './kafka/relay-producer.js';
+export { ProducerThreadError, producerThreadsRunning, workerProducer, type KafkaClientConfig } from './kafka/worker-producer.js';
 export { ensureMessagingTables, messagingTables, type MessagingTables } from './postgres/messaging-tables.js';
 export { PostgresCheckpointStore, type CheckpointStore } from './relay/checkpoint-store.js';
 export { startRelay, type Relay, type RelayOptions } from './relay/relay.js';

@@ -8,14 +8,16 @@ import { sameTopicName, type TopicNaming } from './topics.js';
  * broker ends in an error rather than a hang), topics never auto-created.
  */
 export function createReliableProducer(kafka: Kafka): Producer {
-  return kafka.producer({
-    idempotent: true,
-    maxInFlightRequests: 1,
-    allowAutoTopicCreation: false,
-    createPartitioner: Partitioners.DefaultPartitioner,
-    retry: { retries: 8 },
-  });
+  return kafka.producer({ ...RELIABLE_PRODUCER_SETTINGS, createPartitioner: Partitioners.DefaultPartitioner });
 }
+
+/** The serialisable part of the reliable producer's settings (a producer in a worker thread uses the same). */
+export const RELIABLE_PRODUCER_SETTINGS = {
+  idempotent: true,
+  maxInFlightRequests: 1,
+  allowAutoTopicCreation: false,
+  retry: { retries: 8 },
+} as const;
 
 /**
  * A CloudEvent as a Kafka message in structured mode: the whole event is the value. Its trace
@@ -63,14 +65,7 @@ export class CloudEventPublisher {
    * the previous batch is on the wire, so only the send itself waits for the broker's ack.
    */
   prepare(events: readonly ContractEvent[]): TopicMessages[] {
-    const byTopic = new Map<string, Message[]>();
-    for (const item of events) {
-      const topic = this.topicName(item.contract.topic);
-      const messages = byTopic.get(topic) ?? [];
-      messages.push(toKafkaMessage(item));
-      byTopic.set(topic, messages);
-    }
-    return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+    return prepareTopicMessages(events, this.topicName);
   }
 
   /** Sends what prepare() built, in one batch with acks from all in-sync replicas. */
@@ -78,4 +73,16 @@ export class CloudEventPublisher {
     if (topicMessages.length === 0) return;
     await this.producer.sendBatch({ acks: -1, topicMessages });
   }
+}
+
+/** Serialises validated events into Kafka messages per topic, keeping their order within each topic. */
+export function prepareTopicMessages(events: readonly ContractEvent[], topicName: TopicNaming): TopicMessages[] {
+  const byTopic = new Map<string, Message[]>();
+  for (const item of events) {
+    const topic = topicName(item.contract.topic);
+    const messages = byTopic.get(topic) ?? [];
+    messages.push(toKafkaMessage(item));
+    byTopic.set(topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }

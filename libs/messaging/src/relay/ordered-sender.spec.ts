@@ -134,4 +134,45 @@ describe('the relay pipeline', () => {
       expect(broker.pending).toHaveLength(2);
     });
   });
+  describe('handing batches over early to a producer that queues them (depth 2)', () => {
+    it('hands the next batch over before the previous was acknowledged, never more than two, and stores checkpoints in order', async () => {
+      const broker = manualBroker();
+      const committed: bigint[] = [];
+      const sender = new OrderedSender<string>(broker.send, async ({ position }) => void committed.push(position), () => undefined, 2);
+
+      await sender.enqueue('b1', { position: 1n });
+      await sender.enqueue('b2', { position: 2n });
+      const third = sender.enqueue('b3', { position: 3n });
+      await tick();
+      expect(broker.pending.map((p) => p.batch)).toEqual(['b1', 'b2']); // b3 waits for b1's ack
+
+      broker.pending[1].ack(); // an ack out of order counts only once the batch before it is acknowledged
+      await tick();
+      expect(committed).toEqual([]);
+      broker.pending[0].ack();
+      await third;
+      expect(broker.pending.map((p) => p.batch)).toEqual(['b1', 'b2', 'b3']);
+      broker.pending[2].ack();
+      await sender.drain();
+      expect(committed[committed.length - 1]).toBe(3n);
+      expect(committed).toEqual([...committed].sort());
+    });
+
+    it('stores no checkpoint past a refused batch, even for a batch handed over after it, and hands over nothing more', async () => {
+      const broker = manualBroker();
+      const committed: bigint[] = [];
+      const failures: unknown[] = [];
+      const sender = new OrderedSender<string>(broker.send, async ({ position }) => void committed.push(position), (error) => failures.push(error), 2);
+
+      await sender.enqueue('b1', { position: 1n });
+      await sender.enqueue('b2', { position: 2n });
+      broker.pending[1].ack();
+      broker.pending[0].fail(new Error('broker down'));
+      await expect(sender.drain()).rejects.toThrow('broker down');
+      await expect(sender.enqueue('b3', { position: 3n })).rejects.toThrow('broker down');
+      expect(committed).toEqual([]);
+      expect(failures).toHaveLength(1);
+      expect(broker.pending.map((p) => p.batch)).toEqual(['b1', 'b2']);
+    });
+  });
 });

@@ -1,20 +1,26 @@
 import { publish, type ContractEvent, type Gateway } from '@linli/contracts';
 import type { Checkpoint, EventFilter, EventStore, RecordedEvent } from '@linli/event-store';
-import type { Kafka, TopicMessages } from 'kafkajs';
-import { CloudEventPublisher, createReliableProducer } from '../kafka/cloud-event-publisher.js';
-import type { TopicNaming } from '../kafka/topics.js';
+import type { Kafka } from 'kafkajs';
+import { inThreadProducer, type RelayProducer } from '../kafka/relay-producer.js';
+import { sameTopicName, type TopicNaming } from '../kafka/topics.js';
 import type { CheckpointStore } from './checkpoint-store.js';
 import { OrderedSender } from './ordered-sender.js';
 import { endWhenSent, publishTraced } from './publish-spans.js';
 import { activeTracer } from '../tracing/trace-context.js';
 import type { Span } from '@opentelemetry/api';
 
-/** How a service's relay is set up. */
-export interface RelayOptions {
+/**
+ * How a service's relay is set up. Batches go out through `kafka` (a reliable producer on the
+ * relay's own thread) or through `producer`, e.g. `workerProducer({ clientId, brokers })`, whose
+ * kafkajs work runs in a thread of its own (what the services use). The relay connects the
+ * producer and disconnects it when it ends.
+ */
+export type RelayOptions = RelaySettings & ({ readonly kafka: Kafka; readonly producer?: never } | { readonly producer: RelayProducer; readonly kafka?: never });
+
+interface RelaySettings {
   /** The checkpoint's name, e.g. `disputes`: one relay per name runs at a time. */
   readonly name: string;
   readonly store: EventStore;
-  readonly kafka: Kafka;
   /** Maps private stored events to public ones (null: stays private). */
   readonly gateway: Gateway;
   readonly checkpoints: CheckpointStore;
@@ -48,20 +54,27 @@ export interface Relay {
  * crash in between republishes the batch (same CloudEvent ids: duplicates, never gaps).
  */
 export async function startRelay(options: RelayOptions): Promise<Relay> {
-  const producer = createReliableProducer(options.kafka);
-  await producer.connect();
-  const publisher = new CloudEventPublisher(producer, options.topicName);
-  let position = (await options.checkpoints.load(options.name)) ?? 0n;
+  const producer = options.producer ?? inThreadProducer(options.kafka);
+  const topicName = options.topicName ?? sameTopicName;
+  let position: bigint;
+  try {
+    await producer.connect();
+    position = (await options.checkpoints.load(options.name)) ?? 0n;
+  } catch (error) {
+    await producer.disconnect().catch(() => undefined);
+    throw error;
+  }
   // Publish spans of a prepared batch (tracing on only), ended when the broker acknowledged it.
-  const openSpans = new WeakMap<TopicMessages[], Span[]>();
-  const sender = new OrderedSender<TopicMessages[]>(
-    (prepared) => endWhenSent(publisher.sendPrepared(prepared), openSpans.get(prepared)),
+  const openSpans = new WeakMap<object, Span[]>();
+  const sender = new OrderedSender<object>(
+    (prepared) => endWhenSent(producer.send(prepared), openSpans.get(prepared)),
     async (checkpoint) => {
       await options.afterPublish?.(checkpoint);
       await options.checkpoints.save(options.name, checkpoint.position);
       position = checkpoint.position;
     },
     () => void subscription.stop(),
+    producer.queueDepth,
   );
   const batchSize = options.batchSize ?? 500;
   const relayPage = async (events: readonly RecordedEvent[], checkpoint: Checkpoint): Promise<void> => {
@@ -74,7 +87,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       const last = first + batchSize >= events.length;
       // publish() validated each event strictly as it built it: no second validation. Serialised
       // here, while the previous batch is on the wire, so the send starts as soon as it is acked.
-      const prepared = publisher.prepare(published);
+      const prepared = producer.prepare(published, topicName);
       if (traced) openSpans.set(prepared, traced.spans);
       await sender.enqueue(prepared, last ? checkpoint : { position: batch[batch.length - 1].globalPosition });
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Contract, Gateway } from '@linli/contracts';
 import type { EventStore } from '@linli/event-store';
-import { ensureTopics, PostgresCheckpointStore, startRelay, topicSpecsFor, type Relay } from '@linli/messaging';
+import { ensureTopics, PostgresCheckpointStore, startRelay, topicSpecsFor, workerProducer, type Relay } from '@linli/messaging';
 import type { Logger } from 'pino';
 import { Infrastructure } from '../health/infrastructure.js';
 import { EVENT_STORE, SERVICE_CONFIG, SERVICE_LOGGER } from '../tokens.js';
@@ -80,7 +80,9 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
     this.relay = await startRelay({
       name: this.config.serviceName,
       store: this.store,
-      kafka: this.infra.kafka,
+      // kafkajs' encoding and socket work in a thread of its own, beside the relay's reading and
+      // mapping (the same client settings as the kit's Kafka client: see Infrastructure).
+      producer: workerProducer({ clientId: this.config.serviceName, brokers: this.config.kafkaBrokers }),
       gateway: this.publishing.gateway,
       checkpoints: await PostgresCheckpointStore.create(this.infra.pg),
       filter: { streamPrefixes: [...this.publishing.streamPrefixes] },
