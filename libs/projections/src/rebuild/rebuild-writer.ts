@@ -6,12 +6,20 @@ import type { ProjectedEvent, Projection } from '../projection.js';
 // character: FerretDB on PostgreSQL stores documents as jsonb, which refuses \u0000.)
 const FLUSH_MARKER = '~linli-flush-marker';
 const INSERT_CHUNK = 2_000;
+/** Concurrent insertMany/deleteMany calls of one flush by default: the server spreads them over its connections and cores. */
+const WRITE_LANES = 4;
 
 export interface RebuildWriterOptions {
   /** The target was empty when this run started, so a document it has not written yet is absent. */
   readonly fresh: boolean;
   /** Documents kept in memory; beyond it, clean ones are evicted oldest first and read again when needed. Default 200 000. */
   readonly cacheLimit?: number;
+  /**
+   * A flush's inserts and deletes are split into this many concurrent calls (each unordered, at
+   * most 2000 documents): on FerretDB over PostgreSQL, 50 documents of 34 KB went in 1.4–1.6× faster
+   * in 2–10 concurrent calls than in one. Default 4; 1 writes one call at a time.
+   */
+  readonly writeLanes?: number;
 }
 
 /**
@@ -128,12 +136,28 @@ export class RebuildWriter<Doc extends object> {
   }
 
   private async replace(docs: readonly StoredDoc[]): Promise<void> {
-    for (let i = 0; i < docs.length; i += INSERT_CHUNK) await this.target.deleteMany({ _id: { $in: docs.slice(i, i + INSERT_CHUNK).map((doc) => doc._id) } });
+    await this.inLanes(docs, (chunk) => this.target.deleteMany({ _id: { $in: chunk.map((doc) => doc._id) } }));
     await this.insertAll(this.target, docs);
   }
 
-  private async insertAll(collection: mongo.Collection<StoredDoc>, docs: readonly StoredDoc[]): Promise<void> {
-    for (let i = 0; i < docs.length; i += INSERT_CHUNK) await collection.insertMany(docs.slice(i, i + INSERT_CHUNK), { ordered: false });
+  private insertAll(collection: mongo.Collection<StoredDoc>, docs: readonly StoredDoc[]): Promise<void> {
+    return this.inLanes(docs, (chunk) => collection.insertMany(chunk, { ordered: false }));
+  }
+
+  /** Runs `write` over chunks of the documents, at most `writeLanes` at a time; rejects with the first failure once none is running. */
+  private async inLanes(docs: readonly StoredDoc[], write: (chunk: StoredDoc[]) => Promise<unknown>): Promise<void> {
+    if (docs.length === 0) return;
+    const lanes = Math.max(1, Math.min(this.options.writeLanes ?? WRITE_LANES, docs.length));
+    const size = Math.min(INSERT_CHUNK, Math.ceil(docs.length / lanes));
+    const chunks: StoredDoc[][] = [];
+    for (let i = 0; i < docs.length; i += size) chunks.push(docs.slice(i, i + size));
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < chunks.length) await write(chunks[next++] as StoredDoc[]);
+    };
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(lanes, chunks.length) }, lane));
+    const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   private touch(key: string): void {

@@ -34,6 +34,8 @@ export interface RebuildOptions {
   readonly dropAfterMs?: number;
   readonly keepPrevious?: boolean;
   readonly cacheLimit?: number;
+  /** Concurrent write calls per flush (see RebuildWriterOptions.writeLanes). Default 4. */
+  readonly writeLanes?: number;
   /** Stops the run between pages (a later run resumes). */
   readonly signal?: AbortSignal;
 }
@@ -64,7 +66,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   const resumed = entry.rebuild !== undefined;
   let state = entry.rebuild ?? (await begin(catalog, connection, projection, entry, options.source));
   if (entry.switch) await catalog.cancelSwitch(projection.name, entry.switch.attempt); // a crashed run's request
-  const writer = new RebuildWriter(projection, connection, state.target, { fresh: !resumed, ...(options.cacheLimit ? { cacheLimit: options.cacheLimit } : {}) });
+  const writer = new RebuildWriter(projection, connection, state.target, { fresh: !resumed, ...(options.cacheLimit ? { cacheLimit: options.cacheLimit } : {}), ...(options.writeLanes ? { writeLanes: options.writeLanes } : {}) });
   await writer.recover();
   // Indexes first: kept up while the documents are inserted, overlapped with reading the log.
   await ensureIndexes(projection, writer.target);
