@@ -1,5 +1,6 @@
 import type { Contract } from '../contract.js';
 import { ContractViolation } from '../validation/contract-violation.js';
+import { isCanonicalUtcDateTime } from '../validation/date-time.js';
 import { assertValid } from '../validation/validators.js';
 import type { CloudEvent } from './cloud-event.js';
 
@@ -56,6 +57,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** CloudEvents wants RFC 3339 (seconds included); the store also accepts `…T08:00+08:00`, normalised here to UTC. */
 function rfc3339(time: string, eventType: string): string {
+  if (isCanonicalUtcDateTime(time)) return time;
   if (ISO_DATE_TIME.test(time) && !Number.isNaN(Date.parse(time))) return time;
   const parsed = Date.parse(time);
   if (Number.isNaN(parsed)) throw new ContractViolation(eventType, [{ field: 'time', rule: 'must be an ISO-8601 date-time' }]);

@@ -1,3 +1,4 @@
+import { isCanonicalUtcDateTime } from '../validation/date-time.js';
 import type { PublicEvent, StoredEventLike } from './gateway.js';
 
 /**
@@ -17,7 +18,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
  * text is kept, so the contract check names the field instead of a wrong time being published.
  */
 export function instant(value: string): string {
-  if (RFC3339.test(value)) return value;
+  if (isCanonicalUtcDateTime(value) || RFC3339.test(value)) return value;
   const parsed = Date.parse(value);
   return Number.isNaN(parsed) ? value : new Date(parsed).toISOString();
 }

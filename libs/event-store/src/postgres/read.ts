@@ -39,10 +39,11 @@ export interface Page {
  * made it sort every later row for each page (seconds per page on a long log).
  */
 export async function readPage(db: Queryable, t: EventStoreTables, from: bigint, limit: number | null, filter?: EventFilter): Promise<Page> {
-  const result = await db.query<Partial<EventRow> & { below: bigint; held_back: boolean }>({
+  const result = await db.query<Partial<EventRow> & { below: string; held_back: boolean }>({
     name: `linli_read_all:${t.schema}`,
     // held_back compares with the newest position (one step down the primary key index).
-    text: `SELECT b.below, coalesce(b.newest >= b.below, false) AS held_back, e.* FROM (
+    // below as text: it repeats on every row, and is parsed once below rather than per row.
+    text: `SELECT b.below::text AS below, coalesce(b.newest >= b.below, false) AS held_back, e.* FROM (
              SELECT ${VISIBLE_BOUND} AS below, (SELECT max(global_position) FROM ${t.events}) AS newest
            ) b
            LEFT JOIN LATERAL (
@@ -55,8 +56,11 @@ export async function readPage(db: Queryable, t: EventStoreTables, from: bigint,
     values: [from.toString(), filter?.streamPrefixes ?? null, filter?.eventTypes ?? null, limit],
     types: bigintTypes,
   });
-  const { below, held_back: heldBack } = result.rows[0];
-  const events = result.rows.filter((row) => row.global_position != null).map((row) => toRecordedEvent(row as EventRow));
+  const below = BigInt(result.rows[0].below);
+  const heldBack = result.rows[0].held_back;
+  const rows = result.rows;
+  const events: RecordedEvent[] = [];
+  for (let i = 0; i < rows.length; i++) if (rows[i].global_position != null) events.push(toRecordedEvent(rows[i] as EventRow));
   // The lateral subquery returns rows in position order; SQL does not promise the join keeps it,
   // so check (cheap) rather than pay a sort of whole rows on the server for every page.
   if (events.some((e, i) => i > 0 && e.globalPosition < events[i - 1].globalPosition)) events.sort((a, b) => (a.globalPosition < b.globalPosition ? -1 : 1));

@@ -18,12 +18,15 @@ export interface EventRow {
 
 /** Maps a stored row to the envelope; recordedAt comes from the database clock, not the caller. */
 export function toRecordedEvent(row: EventRow): RecordedEvent {
+  // The metadata object was parsed for this row alone: completed in place rather than copied.
+  const metadata = row.metadata;
+  metadata.recordedAt = row.recorded_at;
   return {
     eventId: row.event_id,
     type: row.event_type,
     schemaVersion: row.schema_version,
     data: row.data,
-    metadata: { ...row.metadata, recordedAt: row.recorded_at } as EventMetadata,
+    metadata: metadata as unknown as EventMetadata,
     streamName: row.stream_name,
     streamRevision: row.stream_revision,
     globalPosition: row.global_position,

@@ -35,6 +35,18 @@ describe('packing a relay batch for the producer thread', () => {
     expect(topics[0].traces).toBeUndefined();
   });
 
+  it('carries whole values when most of their text is beyond ASCII (up to 3 bytes a character)', () => {
+    const chinese = (n: number): ContractEvent => ({ ...escalated('rc-jiaoshi', n), event: { ...escalated('rc-jiaoshi', n).event, subject: '迎宾社区·教师楼'.repeat(40 + n) } });
+    const items = Array.from({ length: 30 }, (_, i) => chinese(i + 1));
+    const [packed] = packBatch(items, named).topics;
+    expect(unpacked(packed).map((m) => m.value)).toEqual(items.map((item) => toKafkaMessage(item).value!.toString()));
+    expect(packed.values.byteLength).toBe(items.reduce((sum, item) => sum + toKafkaMessage(item).value!.length, 0));
+  });
+
+  it('packs an empty batch as no topics', () => {
+    expect(packBatch([], named).topics).toEqual([]);
+  });
+
   it('keeps the trace context of the events that carry one, for their headers', () => {
     const traced = { ...escalated('rc-a', 1), event: { ...escalated('rc-a', 1).event, traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', tracestate: 'linli=1' } };
     const onlyParent = { ...escalated('rc-a', 2), event: { ...escalated('rc-a', 2).event, traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b8-01' } };

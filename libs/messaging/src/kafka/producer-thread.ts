@@ -16,6 +16,7 @@ const { Kafka, Partitioners } = require(workerData.kafkajs);
 const { client, settings, contentType } = workerData;
 const kafka = new Kafka({ clientId: client.clientId, brokers: client.brokers, logLevel: client.logLevel });
 const producer = kafka.producer({ ...settings, createPartitioner: Partitioners.DefaultPartitioner });
+const plainHeaders = Object.freeze({ 'content-type': contentType });
 
 function unpack(packed) {
   const bytes = Buffer.from(packed.values.buffer, packed.values.byteOffset, packed.values.byteLength);
@@ -25,10 +26,11 @@ function unpack(packed) {
   for (let i = 0; i < messages.length; i++) {
     const valueEnd = value + packed.valueLengths[i];
     const keyLength = packed.keyLengths[i];
-    const headers = { 'content-type': contentType };
+    // Messages without a trace context share one headers object (kafkajs only reads it).
     const trace = packed.traces && packed.traces[i];
+    let headers = plainHeaders;
     if (trace) {
-      headers.traceparent = trace[0];
+      headers = { 'content-type': contentType, traceparent: trace[0] };
       if (trace[1] !== null) headers.tracestate = trace[1];
     }
     messages[i] = { key: keyLength < 0 ? null : packed.keys.slice(key, (key += keyLength)), value: bytes.subarray(value, valueEnd), headers };

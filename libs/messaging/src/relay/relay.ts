@@ -82,7 +82,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       const batch = events.slice(first, first + batchSize);
       const tracer = activeTracer();
       const traced = tracer && publishTraced(tracer, options.name, options.gateway, batch);
-      const published = traced ? traced.events : batch.map((event) => publish(options.gateway, event)).filter((event): event is ContractEvent => event !== null);
+      const published = traced ? traced.events : publishAll(options.gateway, batch);
       // Every event up to the batch's last one is then published: a valid checkpoint inside the page.
       const last = first + batchSize >= events.length;
       // publish() validated each event strictly as it built it: no second validation. Serialised
@@ -111,4 +111,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       await done.catch(() => undefined);
     },
   };
+}
+
+/** The public events of a batch, in order (one array per batch: the relay maps every event it reads). */
+function publishAll(gateway: Gateway, batch: readonly RecordedEvent[]): ContractEvent[] {
+  const published: ContractEvent[] = [];
+  for (let i = 0; i < batch.length; i++) {
+    const event = publish(gateway, batch[i]);
+    if (event !== null) published.push(event);
+  }
+  return published;
 }
