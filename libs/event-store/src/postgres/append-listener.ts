@@ -1,13 +1,15 @@
 import type pg from 'pg';
-import { NOTIFY_CHANNEL } from './append-notifier.js';
-import type { WakeSignal } from './wake-signal.js';
+import { decodeNotification, NOTIFY_CHANNEL } from './append-notifier.js';
+import type { WakeRouter } from './wake-router.js';
 
 const MAX_BACKOFF_MS = 5_000;
 
 /**
  * Holds one pooled connection in LISTEN while any subscription of this store runs, and turns
- * notifications for this schema into wake-ups. A dropped connection is replaced with backoff;
- * meanwhile the subscriptions' polling keeps them correct, only slower.
+ * notifications for this schema into wake-ups of the subscriptions they may concern (WakeRouter).
+ * Its own store's notifications are ignored: that store woke its subscriptions itself when it
+ * appended. A dropped connection is replaced with backoff; meanwhile the subscriptions' polling
+ * keeps them correct, only slower.
  */
 export class AppendListener {
   private users = 0;
@@ -19,7 +21,9 @@ export class AppendListener {
   constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
-    private readonly signal: WakeSignal,
+    private readonly router: WakeRouter,
+    /** The sender name of this store's own notifications. */
+    private readonly sender: string,
   ) {}
 
   /** A subscription starts: make sure someone listens. */
@@ -45,7 +49,8 @@ export class AppendListener {
     try {
       client = await this.pool.connect();
       client.on('notification', (message) => {
-        if (message.payload === this.schema) this.signal.fire();
+        const notification = decodeNotification(message.payload ?? '');
+        if (notification.schema === this.schema && notification.sender !== this.sender) this.router.fire(notification.streams);
       });
       const connection = client;
       // pg emits 'error' (and then 'end') when the server or network drops the connection.
@@ -54,7 +59,7 @@ export class AppendListener {
       await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
       this.client = client;
       this.backoffMs = 100;
-      this.signal.fire(); // appends made while nobody listened are worth one look
+      this.router.fire(); // appends made while nobody listened are worth one look
     } catch (error) {
       client?.release(error as Error);
       this.scheduleRetry();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { NewEvent, RecordedEvent } from '../envelope.js';
 import { WrongExpectedRevision } from '../errors.js';
@@ -13,7 +14,7 @@ import { migrate } from './migrations.js';
 import { startPollingSubscription } from './polling-subscription.js';
 import { readHeadPosition, readPage, readStreamRows } from './read.js';
 import { eventStoreTables, type EventStoreTables } from './sql.js';
-import { WakeSignal } from './wake-signal.js';
+import { WakeRouter } from './wake-router.js';
 
 export interface PostgresEventStoreOptions {
   /** Either a connection string (the store owns and ends its pool) or a pool the caller owns. */
@@ -47,7 +48,8 @@ export async function createPostgresEventStore(options: PostgresEventStoreOption
 
 /** The default adapter: see libs/event-store/README.md for why its ordering is safe. */
 export class PostgresEventStore implements EventStore {
-  private readonly signal = new WakeSignal();
+  /** Wakes the subscriptions an append may concern: from this store's appends, and from NOTIFY. */
+  private readonly router = new WakeRouter();
   private readonly notifier: AppendNotifier;
   private readonly listener: AppendListener;
   private readonly subscriptions = new Set<Subscription>();
@@ -59,8 +61,9 @@ export class PostgresEventStore implements EventStore {
     private readonly pollIntervalMs: number,
     private readonly known: KnownRevisions = new KnownRevisions(),
   ) {
-    this.notifier = new AppendNotifier(pool, tables.schema, this.signal);
-    this.listener = new AppendListener(pool, tables.schema, this.signal);
+    const sender = randomUUID();
+    this.notifier = new AppendNotifier(pool, tables.schema, this.router, sender);
+    this.listener = new AppendListener(pool, tables.schema, this.router, sender);
   }
 
   async appendToStream(stream: string, events: readonly NewEvent[], options: { expected?: ExpectedRevision } = {}): Promise<AppendResult> {
@@ -69,7 +72,7 @@ export class PostgresEventStore implements EventStore {
     try {
       const result = await appendEvents(this.pool, this.tables, stream, events, expected, this.known);
       this.known.observe(stream, result.nextExpectedRevision);
-      this.notifier.appended();
+      this.notifier.appended(stream);
       return result;
     } catch (error) {
       if (error instanceof WrongExpectedRevision && typeof error.actual === 'bigint') this.known.observe(stream, error.actual);
@@ -97,11 +100,13 @@ export class PostgresEventStore implements EventStore {
   subscribeToAll(handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
     checkSubscribeOptions(options);
     this.listener.acquire();
+    const route = this.router.route(options.filter);
     const subscription = startPollingSubscription(handler, options, {
       readPage: (from, limit) => readPage(this.pool, this.tables, from, limit, options.filter),
-      signal: this.signal,
+      signal: route.signal,
       pollIntervalMs: this.pollIntervalMs,
       onEnd: async () => {
+        route.close();
         this.subscriptions.delete(subscription);
         await this.listener.release();
       },
