@@ -81,8 +81,8 @@ export const STAGES = ['append committed → relay read', 'relay read → broker
 /** Beside the chain: from the commit to the benchmark holding the command's answer. */
 const ACCEPTED = '(append committed → command answer received)';
 
-/** The median milliseconds of each stage over the commands whose spans were all found, and how many were. */
-export function breakdown(spans: readonly OtlpSpan[], commands: readonly CommandTimes[]): { commands: number; seenBeforeWritten: number; medians: Record<string, number> } {
+/** The median (and 90th percentile: a stage that is sometimes slow, e.g. a retry, shows there) milliseconds of each stage over the commands whose spans were all found, and how many were. */
+export function breakdown(spans: readonly OtlpSpan[], commands: readonly CommandTimes[]): { commands: number; seenBeforeWritten: number; medians: Record<string, number>; p90s: Record<string, number> } {
   const publishByPosition = new Map<string, OtlpSpan>();
   const byParent = new Map<string, OtlpSpan[]>();
   const consumeByLink = new Map<string, OtlpSpan>();
@@ -110,6 +110,7 @@ export function breakdown(spans: readonly OtlpSpan[], commands: readonly Command
     STAGES.forEach((_, i) => samples[i]?.push((moments[i + 1] as number) - (moments[i] as number)));
     samples[STAGES.length]?.push(command.accepted - ms(append.endTimeUnixNano));
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-  return { commands: complete, seenBeforeWritten: early, medians: Object.fromEntries([...STAGES, ACCEPTED].map((stage, i) => [stage, Math.round(median(samples[i] ?? []) * 10) / 10])) };
+  const quantile = (values: number[], q: number) => Math.round(([...values].sort((a, b) => a - b)[Math.floor(values.length * q)] ?? Number.NaN) * 10) / 10;
+  const each = (q: number) => Object.fromEntries([...STAGES, ACCEPTED].map((stage, i) => [stage, quantile(samples[i] ?? [], q)]));
+  return { commands: complete, seenBeforeWritten: early, medians: each(0.5), p90s: each(0.9) };
 }

@@ -101,11 +101,12 @@ async function main(): Promise<void> {
     const latency: OpenLoopResult = await openLoop(SIZES.rate, SIZES.latencySeconds, command, visible);
     await watcher.stop();
     if (receiver) {
+      clearInterval(sample); // else the RSS sampler keeps the benchmark alive after it reported
       await new Promise((resolve) => setTimeout(resolve, 7_000)); // the services export their spans every 5 s
       const stages = breakdown(receiver.spans, times);
       console.log(`  latency p50 ${latency.visible.p50} ms, p99 ${latency.visible.p99} ms, p99.9 ${latency.visible.p999} ms with tracing on (${latency.completed}/${latency.scheduled} visible); command alone p50 ${latency.accepted.p50} ms`);
       console.log(`  median per stage over ${stages.commands} commands whose spans were all received (${receiver.spans.length} spans); seen before their read models were written: ${stages.seenBeforeWritten}`);
-      for (const [stage, median] of Object.entries(stages.medians)) console.log(`    ${stage.padEnd(48)} ${median} ms`);
+      for (const [stage, median] of Object.entries(stages.medians)) console.log(`    ${stage.padEnd(48)} ${median} ms (p90 ${stages.p90s[stage]} ms)`);
       mkdirSync('bench-results', { recursive: true });
       writeFileSync('bench-results/service-breakdown.json', `${JSON.stringify({ benchmark: 'service --breakdown', ranAt: new Date().toISOString(), quick, sizes: SIZES, loadAverageAtStart: Number(load), latency, breakdown: stages }, null, 2)}\n`);
       return;

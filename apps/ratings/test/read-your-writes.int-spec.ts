@@ -72,6 +72,30 @@ describe('read-your-writes for events the ratings read models consume from Kafka
     expect(stack.errors).toEqual([]);
   }, 120_000);
 
+  it('classifies a dispute the feed has already applied from what the feed knows, without reading it back from the store', async () => {
+    // Given a dispute the feed has applied
+    const community = `rc-${stack.suffix}-known`;
+    const position = await report(community);
+    expect(await pipeline.waitFor(position, 30_000)).toBe(true);
+
+    // When a query waits for its position again, with the store's reads counted (the real store underneath)
+    const store = stack.store;
+    const readAll = store.readAll.bind(store);
+    const reads: Parameters<typeof store.readAll>[0][] = [];
+    store.readAll = async (options) => (reads.push(options), readAll(options));
+    let reached: boolean;
+    try {
+      reached = await pipeline.waitFor(position, 30_000);
+    } finally {
+      store.readAll = readAll;
+    }
+
+    // Then it is reached, and the event at the position was not read to learn what it is
+    expect(reached).toBe(true);
+    expect(reads.filter((options) => options?.fromPosition === position - 1n && options.limit === 1 && options.filter === undefined)).toEqual([]);
+    expect(await timeline(community)).toBe(1);
+  }, 60_000);
+
   it('answers a position past the head by the whole position: not reached', async () => {
     // Given a position past the log's head (no event there)
     const beyond = (await stack.store.headPosition()) + 1_000n;

@@ -170,6 +170,11 @@ export class KafkaFeed {
     return this.progress.hasApplied(position);
   }
 
+  /** Whether this process's feed applied the event at `position` itself (exact, among the last 50,000 applied): then it is an event the read models consume. */
+  appliedHere(position: bigint): boolean {
+    return this.progress.hasApplied(position);
+  }
+
   /** The highest position this feed applied, or the log's head at its start if higher. */
   highestSeen(): bigint {
     const applied = this.progress.highestApplied();

@@ -134,6 +134,9 @@ export class RatingsLivePipeline {
 
   private async kindOf(position: bigint): Promise<Kind> {
     if (position <= 0n) return 'other';
+    // An event the feed applied here is one the read models consume: no need to read it back
+    // (positions are unique in the one log every service appends to).
+    if (this.feed?.appliedHere(position)) return 'fed';
     const [stored] = await this.options.store.readAll({ fromPosition: position - 1n, limit: 1 });
     if (stored?.globalPosition !== position) return 'other';
     if (stored.streamName.startsWith(RATINGS_STREAM_PREFIX)) return 'own';
