@@ -21,12 +21,16 @@ function errorFor(env: Record<string, string | undefined>): ConfigError {
 describe('service configuration', () => {
   it('takes the endpoints from the environment and the service default port', () => {
     const config = parseServiceConfig(valid, service);
-    expect(config).toMatchObject({ port: 3002, kafkaBrokers: ['127.0.0.1:9092', 'kafka-1.internal:9092'], logLevel: 'info', mongodbMaxPoolSize: 10, logFile: undefined });
+    expect(config).toMatchObject({ port: 3002, kafkaBrokers: ['127.0.0.1:9092', 'kafka-1.internal:9092'], logLevel: 'info', mongodbMaxPoolSize: 10, logFile: undefined, relayProducer: 'worker' });
     expect(parseServiceConfig({ ...valid, LOG_FILE: ' /var/log/linli/disputes.log ' }, service).logFile).toBe('/var/log/linli/disputes.log');
   });
 
   it('lets PORT override the default port', () => {
     expect(parseServiceConfig({ ...valid, PORT: '4002' }, service).port).toBe(4002);
+  });
+
+  it('runs the relay producer on the relay thread when RELAY_PRODUCER=thread', () => {
+    expect(parseServiceConfig({ ...valid, RELAY_PRODUCER: 'thread' }, service).relayProducer).toBe('thread');
   });
 
   it.each([
@@ -38,6 +42,7 @@ describe('service configuration', () => {
     ['PORT', { ...valid, PORT: '70000' }, /between 1 and 65535/],
     ['LOG_LEVEL', { ...valid, LOG_LEVEL: 'loud' }, /must be one of/],
     ['MONGODB_MAX_POOL_SIZE', { ...valid, MONGODB_MAX_POOL_SIZE: '0' }, /between 1 and 500/],
+    ['RELAY_PRODUCER', { ...valid, RELAY_PRODUCER: 'process' }, /must be one of worker, thread/],
   ])('rejects a bad %s, naming it', (variable, env, rule) => {
     const error = errorFor(env);
     expect(error.variable).toBe(variable);

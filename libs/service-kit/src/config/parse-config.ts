@@ -1,4 +1,4 @@
-import { ConfigError, LOG_LEVELS, type LogLevel, type ServiceConfig } from './service-config.js';
+import { ConfigError, LOG_LEVELS, RELAY_PRODUCERS, type ServiceConfig } from './service-config.js';
 import { parseTracingConfig } from './tracing-config.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -13,10 +13,11 @@ export function parseServiceConfig(env: Env, service: { name: string; defaultPor
     kafkaBrokers: parseBrokers(env, 'KAFKA_BROKERS'),
     mongodbUri: parseUrl(env, 'MONGODB_URI', ['mongodb:', 'mongodb+srv:']),
     mongodbMaxPoolSize: parseInteger(env, 'MONGODB_MAX_POOL_SIZE', 10, 1, 500),
-    logLevel: parseLogLevel(env, 'LOG_LEVEL'),
+    logLevel: parseChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     logFile: env['LOG_FILE']?.trim() || undefined,
     shutdownTimeoutMs: parseInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     tracing: parseTracingConfig(env),
+    relayProducer: parseChoice(env, 'RELAY_PRODUCER', RELAY_PRODUCERS, 'worker'),
   };
 }
 
@@ -70,8 +71,9 @@ export function parseOnOff(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
-function parseLogLevel(env: Env, name: string): LogLevel {
-  const raw = env[name]?.trim() || 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(name, `must be one of ${LOG_LEVELS.join(', ')}`);
-  return raw as LogLevel;
+/** An optional setting that takes one of `choices`; `fallback` when unset. */
+function parseChoice<Choice extends string>(env: Env, name: string, choices: readonly Choice[], fallback: Choice): Choice {
+  const raw = env[name]?.trim() || fallback;
+  if (!(choices as readonly string[]).includes(raw)) throw new ConfigError(name, `must be one of ${choices.join(', ')}`);
+  return raw as Choice;
 }

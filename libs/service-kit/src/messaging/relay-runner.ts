@@ -1,7 +1,8 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Contract, Gateway } from '@linli/contracts';
 import type { EventStore } from '@linli/event-store';
-import { ensureTopics, PostgresCheckpointStore, startRelay, topicSpecsFor, workerProducer, type Relay } from '@linli/messaging';
+import { ensureTopics, PostgresCheckpointStore, startRelay, topicSpecsFor, workerProducer, type Relay, type RelayProducer } from '@linli/messaging';
+import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { Infrastructure } from '../health/infrastructure.js';
 import { EVENT_STORE, SERVICE_CONFIG, SERVICE_LOGGER } from '../tokens.js';
@@ -20,6 +21,15 @@ export interface Publishing {
 export const PUBLISHING = Symbol('PUBLISHING');
 
 const RESTART_DELAY_MS = 5_000;
+
+/**
+ * The relay's producer as RELAY_PRODUCER chose it: by default kafkajs' encoding and socket work run
+ * in a thread of its own, beside the relay's reading and mapping, with the same client settings as
+ * the kit's Kafka client (see Infrastructure); `thread` keeps them on the relay's thread.
+ */
+export function relayProducerOf(config: Pick<ServiceConfig, 'serviceName' | 'kafkaBrokers' | 'relayProducer'>, kafka: Kafka): { kafka: Kafka } | { producer: RelayProducer } {
+  return config.relayProducer === 'thread' ? { kafka } : { producer: workerProducer({ clientId: config.serviceName, brokers: config.kafkaBrokers }) };
+}
 
 /**
  * Runs the service's relay (the event log is the outbox) in exactly one replica: the replica
@@ -80,15 +90,13 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
     this.relay = await startRelay({
       name: this.config.serviceName,
       store: this.store,
-      // kafkajs' encoding and socket work in a thread of its own, beside the relay's reading and
-      // mapping (the same client settings as the kit's Kafka client: see Infrastructure).
-      producer: workerProducer({ clientId: this.config.serviceName, brokers: this.config.kafkaBrokers }),
+      ...relayProducerOf(this.config, this.infra.kafka),
       gateway: this.publishing.gateway,
       checkpoints: await PostgresCheckpointStore.create(this.infra.pg),
       filter: { streamPrefixes: [...this.publishing.streamPrefixes] },
     });
     this.messaging.registerRelay({ name: this.config.serviceName, lag: () => this.relay?.lag() ?? Promise.resolve(0) });
-    this.logger.info({ relay: this.config.serviceName }, 'relay started');
+    this.logger.info({ relay: this.config.serviceName, producer: this.config.relayProducer }, 'relay started');
   }
 
   /** Before the kit closes the connections: finish the batch in flight, then let go of the lock. */
