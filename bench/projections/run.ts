@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createPostgresEventStore, type PostgresEventStore } from '@linli/event-store';
-import { ensureIndexes, eventStoreReplay, ProjectionCatalog, rebuildProjection, type Projection, type StoredDoc } from '@linli/projections';
+import { ensureIndexes, eventStoreReplay, ProjectionCatalog, rebuildProjection, writeInLanes, type Projection, type StoredDoc } from '@linli/projections';
 import { ActiveCollections, ratingsReadModels, REPLAY_FILTER, replayedEvent } from '@linli/ratings-read-models';
 import mongoose, { type Connection } from 'mongoose';
 import pg from 'pg';
@@ -64,15 +64,8 @@ function keepReading(connection: Connection, projection: Projection<object>) {
 async function rawWrite(connection: Connection, projection: Projection<object>, docs: readonly StoredDoc[], name: string, lanes: number): Promise<number> {
   const collection = connection.collection<StoredDoc>(name);
   await ensureIndexes(projection, collection);
-  const size = Math.min(CHUNK, Math.ceil(docs.length / lanes));
-  const chunks: StoredDoc[][] = [];
-  for (let i = 0; i < docs.length; i += size) chunks.push(docs.slice(i, i + size));
   const started = performance.now();
-  let next = 0;
-  const lane = async () => {
-    while (next < chunks.length) await collection.bulkWrite((chunks[next++] as StoredDoc[]).map((document) => ({ insertOne: { document: { ...document } } })), { ordered: false });
-  };
-  await Promise.all(Array.from({ length: Math.min(lanes, chunks.length) }, lane));
+  await writeInLanes(docs, lanes, CHUNK, (chunk) => collection.bulkWrite(chunk.map((document) => ({ insertOne: { document: { ...document } } })), { ordered: false }));
   const seconds = (performance.now() - started) / 1000;
   await collection.drop();
   return seconds;

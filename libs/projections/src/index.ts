@@ -13,5 +13,6 @@ export * from './live-projections.js';
 export * from './rebuild/replay-source.js';
 export * from './rebuild/progress.js';
 export * from './rebuild/rebuild-writer.js';
+export * from './rebuild/write-lanes.js';
 export * from './rebuild/rebuild.js';
 export * from './projection-tracing.js';

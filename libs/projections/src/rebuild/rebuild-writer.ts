@@ -1,6 +1,7 @@
 import type { Connection, mongo } from 'mongoose';
 import { foldEvent, keyed, type StoredDoc } from '../fold.js';
 import type { ProjectedEvent, Projection } from '../projection.js';
+import { writeInLanes } from './write-lanes.js';
 
 // The journal's "this flush is complete" entry; no document id of a projection starts with '~'. (No NUL
 // character: FerretDB on PostgreSQL stores documents as jsonb, which refuses \u0000.)
@@ -144,20 +145,8 @@ export class RebuildWriter<Doc extends object> {
     return this.inLanes(docs, (chunk) => collection.insertMany(chunk, { ordered: false }));
   }
 
-  /** Runs `write` over chunks of the documents, at most `writeLanes` at a time; rejects with the first failure once none is running. */
-  private async inLanes(docs: readonly StoredDoc[], write: (chunk: StoredDoc[]) => Promise<unknown>): Promise<void> {
-    if (docs.length === 0) return;
-    const lanes = Math.max(1, Math.min(this.options.writeLanes ?? WRITE_LANES, docs.length));
-    const size = Math.min(INSERT_CHUNK, Math.ceil(docs.length / lanes));
-    const chunks: StoredDoc[][] = [];
-    for (let i = 0; i < docs.length; i += size) chunks.push(docs.slice(i, i + size));
-    let next = 0;
-    const lane = async (): Promise<void> => {
-      while (next < chunks.length) await write(chunks[next++] as StoredDoc[]);
-    };
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(lanes, chunks.length) }, lane));
-    const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (failed) throw failed.reason;
+  private inLanes(docs: readonly StoredDoc[], write: (chunk: StoredDoc[]) => Promise<unknown>): Promise<void> {
+    return writeInLanes(docs, this.options.writeLanes ?? WRITE_LANES, INSERT_CHUNK, write);
   }
 
   private touch(key: string): void {
