@@ -166,8 +166,7 @@ export class KafkaFeed {
    * the watermark alone speaks.
    */
   hasApplied(position: bigint): boolean {
-    if (position <= this.startHead || !this.holdsEveryPartition()) return true;
-    return this.progress.hasApplied(position);
+    return position <= this.startHead || !this.holdsEveryPartition() || this.appliedHere(position);
   }
 
   /** Whether this process's feed applied the event at `position` itself (exact, among the last 50,000 applied): then it is an event the read models consume. */
