@@ -9,6 +9,7 @@ export { MAX_EVENTS_PER_APPEND, validateAppend } from './validation/validate-app
 
 export { createPostgresEventStore, PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
 export { inTransaction } from './postgres/transaction.js';
+export { WakeSignal } from './postgres/wake-signal.js';
 export { createKurrentDbEventStore, KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store.js';
 
 export { UpcasterRegistry, type Upcaster } from './upcasting/upcaster-registry.js';

@@ -1,11 +1,11 @@
 import { retryingRetriable, consumerLag, ensureTopics, ParkedStore, PermanentFailure, startConsumer, type PartitionLag, type RunningConsumer } from '@linli/messaging';
 import { ProjectionCheckpoints, withProjectionSpan, type LiveProjections, type ProjectedEvent } from '@linli/projections';
 import { consumedContracts, projectedFromCloudEvent } from '@linli/ratings-read-models';
+import type { WakeSignal } from '@linli/event-store';
 import type { Admin, Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type pg from 'pg';
 import { FeedProgress } from './feed-progress.js';
-import type { ProgressSignal } from './progress-signal.js';
 
 /** The name of the ratings read models' write spans (tracing on only). */
 const PROJECTION_SPAN = 'ratings-live';
@@ -33,7 +33,7 @@ export interface KafkaFeedOptions {
   /** Hears that the group is made to read its topics again from the beginning (and why). */
   readonly onReplay?: (reason: string) => void;
   /** Fired whenever the feed has moved (a batch applied, a partition resolved, a new broker view). */
-  readonly signal: ProgressSignal;
+  readonly signal: WakeSignal;
 }
 
 /**

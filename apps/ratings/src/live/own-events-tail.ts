@@ -1,8 +1,7 @@
-import type { EventStore, Subscription } from '@linli/event-store';
+import type { EventStore, Subscription, WakeSignal } from '@linli/event-store';
 import { ProjectionCheckpoints, withProjectionSpan, type LiveProjections } from '@linli/projections';
 import { projectedFromOwnEvent, RATINGS_STREAM_PREFIX } from '@linli/ratings-read-models';
 import type { Connection } from 'mongoose';
-import type { ProgressSignal } from './progress-signal.js';
 
 /**
  * The service's own events (rubrics, awards) reach its read models straight from its own log, in
@@ -16,7 +15,7 @@ export class OwnEventsTail {
   private stopped = false;
   private readonly checkpoints: ProjectionCheckpoints;
 
-  constructor(private readonly store: EventStore, connection: Connection, private readonly live: LiveProjections, private readonly checkpointName: string, private readonly signal?: ProgressSignal) {
+  constructor(private readonly store: EventStore, connection: Connection, private readonly live: LiveProjections, private readonly checkpointName: string, private readonly signal?: WakeSignal) {
     this.checkpoints = new ProjectionCheckpoints(connection);
   }
 

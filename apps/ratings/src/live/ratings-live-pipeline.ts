@@ -1,4 +1,4 @@
-import type { EventStore } from '@linli/event-store';
+import { WakeSignal, type EventStore } from '@linli/event-store';
 import { LiveProjections } from '@linli/projections';
 import { replayedEvent, RATINGS_STREAM_PREFIX, type RatingsReadModels } from '@linli/ratings-read-models';
 import type { Kafka } from 'kafkajs';
@@ -6,7 +6,6 @@ import type { Connection } from 'mongoose';
 import type pg from 'pg';
 import { KafkaFeed } from './kafka-feed.js';
 import { OwnEventsTail } from './own-events-tail.js';
-import { ProgressSignal } from './progress-signal.js';
 
 /** The longest a waiter sleeps between checks when nothing wakes it (a missed wake-up costs this much). */
 const RECHECK_MS = 100;
@@ -49,7 +48,8 @@ export class RatingsLivePipeline {
   readonly live: LiveProjections;
   readonly tail: OwnEventsTail;
   readonly feed: KafkaFeed | undefined;
-  private readonly signal = new ProgressSignal();
+  /** Fired whenever the read models moved (a batch applied by the feed or the own tail, a new broker view). */
+  private readonly signal = new WakeSignal();
   /** The own events' effective position as last read: it only grows, so it is a safe lower bound. */
   private ownEffective = 0n;
 
@@ -86,7 +86,7 @@ export class RatingsLivePipeline {
 
   /**
    * True once the read models have reached `position`, false after `timeoutMs`; re-checked each
-   * time the feed or the own tail moves (ProgressSignal), at least every RECHECK_MS.
+   * time the feed or the own tail moves (a WakeSignal), at least every RECHECK_MS.
    * - The service's own event: its own events applied up to it (a Kafka backlog of the other
    *   services' events does not hold back reading one's own award).
    * - Another service's event the read models consume: that event applied by the Kafka feed, and
@@ -104,10 +104,10 @@ export class RatingsLivePipeline {
     if (this.ownEffective < position) void this.ownEffectivePosition().catch(() => undefined);
     const kind = await this.kindOf(position);
     for (;;) {
-      const woken = this.signal.next(Math.min(RECHECK_MS, deadline - Date.now())); // before the check: no wake-up is missed
+      const seen = this.signal.current; // before the check: no wake-up is missed
       if (await this.reached(kind, position)) return true;
       if (Date.now() >= deadline) return false;
-      await woken;
+      await this.signal.waitAfter(seen, Math.min(RECHECK_MS, deadline - Date.now()));
     }
   }
 

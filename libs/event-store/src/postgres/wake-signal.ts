@@ -1,6 +1,7 @@
 /**
- * A broadcast "something may have been appended". Waiters remember the generation they last saw,
- * so a wake-up that arrives between a read and the wait is not lost.
+ * A broadcast "something may have moved": here, that events may have been appended; in the ratings
+ * service, that its read models moved. Waiters remember the generation they last saw, so a wake-up
+ * that arrives between a check and the wait is not lost.
  */
 export class WakeSignal {
   private generation = 0;
