@@ -1,6 +1,7 @@
 import type { Admin } from 'kafkajs';
 import { escalated } from '../testing/fixtures.js';
 import { openIntEnv, type IntEnv } from '../testing/int-env.js';
+import { ensureTopics } from './topics.js';
 import { ProducerThreadError, producerThreadsRunning, workerProducer } from './worker-producer.js';
 
 // The producer thread alone, against the real broker: what the relay's early handover relies on.
@@ -23,7 +24,7 @@ describe('the producer thread', () => {
   it('refuses, unsent, a batch handed over behind one the broker refused', async () => {
     // given a one-partition topic taking record batches of up to 1,000 bytes (one event fits, three do not)
     const topic = env.topicName('linli.worker-producer.small');
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1, configEntries: [{ name: 'max.message.bytes', value: '1000' }] }], waitForLeaders: true });
+    await ensureTopics(admin, [{ topic, partitions: 1, config: { 'max.message.bytes': '1000' } }]);
     const producer = workerProducer({ clientId: `worker-producer-${env.suffix}`, brokers: brokers() });
     await producer.connect();
     try {
@@ -45,7 +46,7 @@ describe('the producer thread', () => {
 
   it('sends batches handed over at once one after another, in order', async () => {
     const topic = env.topicName('linli.worker-producer.order');
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
+    await ensureTopics(admin, [{ topic, partitions: 1 }]);
     const producer = workerProducer({ clientId: `worker-producer-${env.suffix}`, brokers: brokers() });
     await producer.connect();
     await Promise.all(Array.from({ length: 6 }, (_, b) => producer.send(producer.prepare([1, 2, 3].map((i) => escalated('rc-a', b * 3 + i)), () => topic))));

@@ -80,7 +80,7 @@ describe('the relay with its producer in a worker thread', () => {
   it('fails loudly with the broker error, retriable or not, when the broker refuses a batch, keeping its checkpoint and ending its thread', async () => {
     // given a topic whose broker refuses messages above 100 bytes
     const small = `${topic()}.small`;
-    await admin.createTopics({ topics: [{ topic: small, numPartitions: 1, configEntries: [{ name: 'max.message.bytes', value: '100' }] }], waitForLeaders: true });
+    await ensureTopics(admin, [{ topic: small, partitions: 1, config: { 'max.message.bytes': '100' } }]);
     await env.store.appendToStream('disputes.Dispute-d-refused', [storedEscalation('rc-yingbin', 'd-refused')]);
 
     // when the relay publishes to it
