@@ -14,6 +14,12 @@ export interface KafkaClientConfig {
   readonly logLevel?: number;
 }
 
+/** How the producer thread is started. */
+export interface ProducerThreadOptions {
+  /** The thread's code; default PRODUCER_THREAD_SOURCE. Tests give a thread that dies, to check what the relay sees then. */
+  readonly source?: string;
+}
+
 /** A producer error raised in the producer thread, with its kafkajs name, message and whether kafkajs deemed it retriable. */
 export class ProducerThreadError extends Error {
   readonly retriable: boolean;
@@ -50,7 +56,7 @@ export const producerThreadsRunning = (): number => threadsRunning;
  * flight, acks=all, bounded retries); each batch is answered by the broker's ack or the
  * producer's error. The thread is terminated by `disconnect()` and whenever it fails.
  */
-export function workerProducer(client: KafkaClientConfig): RelayProducer<PackedBatch> {
+export function workerProducer(client: KafkaClientConfig, thread: ProducerThreadOptions = {}): RelayProducer<PackedBatch> {
   let worker: Worker | undefined;
   let failure: Error | undefined;
   let nextId = 0;
@@ -70,23 +76,23 @@ export function workerProducer(client: KafkaClientConfig): RelayProducer<PackedB
     return answered;
   };
   const start = () => {
-    const thread = new Worker(PRODUCER_THREAD_SOURCE, {
+    const started = new Worker(thread.source ?? PRODUCER_THREAD_SOURCE, {
       eval: true,
       workerData: { kafkajs: kafkajsPath, client: { clientId: client.clientId, brokers: [...client.brokers], logLevel: client.logLevel ?? 0 }, settings: RELIABLE_PRODUCER_SETTINGS, contentType: CLOUDEVENTS_CONTENT_TYPE },
     });
-    thread.on('message', ({ id, error }: Reply) => {
+    started.on('message', ({ id, error }: Reply) => {
       const waiting = pending.get(id);
       pending.delete(id);
       if (error) waiting?.reject(new ProducerThreadError(error));
       else waiting?.resolve();
     });
-    thread.on('error', (error) => failAll(new Error(`the relay producer thread failed: ${error.message}`, { cause: error })));
-    thread.on('exit', (code) => {
+    started.on('error', (error) => failAll(new Error(`the relay producer thread failed: ${error.message}`, { cause: error })));
+    started.on('exit', (code) => {
       threadsRunning--;
       failAll(new Error(`the relay producer thread exited (code ${code})`));
     });
     threadsRunning++;
-    return thread;
+    return started;
   };
 
   return {
@@ -114,10 +120,10 @@ export function workerProducer(client: KafkaClientConfig): RelayProducer<PackedB
   };
 
   async function terminate(): Promise<void> {
-    const thread = worker;
-    if (!thread) return;
+    const running = worker;
+    if (!running) return;
     failure ??= new Error('the relay producer thread was stopped');
-    await thread.terminate();
+    await running.terminate();
   }
 }
 
