@@ -39,7 +39,7 @@ export default [
         'error',
         {
           // kafkajs gives up on the UNKNOWN_TOPIC_OR_PARTITION a KRaft broker answers for a moment
-          // after creating a topic; that failed CI once (worker-producer.int-spec, stop 18)
+          // after creating a topic, so tests calling it failed now and then
           selector: "Property[key.name='waitForLeaders'][value.value=true]",
           message: 'use ensureTopics (libs/messaging/src/kafka/topics.ts), which waits for leaders tolerating a new topic\'s brief UNKNOWN_TOPIC_OR_PARTITION',
         },
