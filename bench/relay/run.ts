@@ -85,11 +85,11 @@ const keptAcrossRuns = (producer: RelayProducer): RelayProducer => ({
 });
 
 /** The relay from its first event to a checkpoint at the head of the log. */
-async function relayRun(store: PostgresEventStore, checkpoints: PostgresCheckpointStore, name: string, warm: RelayProducer): Promise<Timed> {
+async function relayRun(store: PostgresEventStore, checkpoints: PostgresCheckpointStore, name: string, warm: RelayProducer | undefined): Promise<Timed> {
   const head = await store.headPosition();
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const producer = FRESH ? newRelayProducer() : keptAcrossRuns(warm);
+  const producer = warm ? keptAcrossRuns(warm) : newRelayProducer();
   const relay = await startRelay({ name, store, producer, gateway: exampleDisputesGateway, checkpoints, filter: { streamPrefixes: ['disputes.'] }, batchSize: BATCH, topicName: () => relayTopic });
   while (relay.position() < head) await new Promise((resolve) => setTimeout(resolve, 2));
   const seconds = (performance.now() - started) / 1000;
@@ -112,9 +112,10 @@ async function main(): Promise<void> {
     const messages = stored.map((event) => publish(exampleDisputesGateway, event)).flatMap((event) => (event ? [toKafkaMessage(event)] : []));
     const bytes = messages.reduce((sum, m) => sum + (m.value as Buffer).length, 0) / messages.length;
     const rawProducer = createReliableProducer(kafka);
-    const relayProducer = newRelayProducer();
+    // With FRESH, each relay round starts a producer of its own (as before), so none is kept.
+    const relayProducer = FRESH ? undefined : newRelayProducer();
     await rawProducer.connect();
-    await relayProducer.connect();
+    await relayProducer?.connect();
     const raw: Timed[] = [];
     const relayed: Timed[] = [];
     try {
@@ -127,7 +128,7 @@ async function main(): Promise<void> {
       }
     } finally {
       await rawProducer.disconnect();
-      await relayProducer.disconnect();
+      await relayProducer?.disconnect();
     }
     const rates = (runs: Timed[]) => runs.map((run) => Math.round(EVENTS / run.seconds));
     const best = (values: number[]) => Math.max(...values);
