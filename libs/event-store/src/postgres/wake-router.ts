@@ -34,7 +34,7 @@ export class WakeRouter {
 }
 
 /** Whether an append to one of `streams` may match a subscription with these stream prefixes. */
-export function concerns(prefixes: readonly string[] | undefined, streams: readonly string[] | undefined): boolean {
+function concerns(prefixes: readonly string[] | undefined, streams: readonly string[] | undefined): boolean {
   if (prefixes === undefined || streams === undefined) return true;
   return streams.some((stream) => prefixes.some((prefix) => stream.startsWith(prefix)));
 }
